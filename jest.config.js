@@ -1,0 +1,13 @@
+/** Jest runs TypeScript through ts-jest without type-checking (npm run typecheck does that once). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,15 @@
+/**
+ * The core's public face: grids in, model, findings and summary out. No Office, no DOM, no files.
+ * Adapters (src/excel, src/xlsx, src/cli, src/taskpane) import from here only.
+ */
+export type { CellValue, Grid, SheetGrid } from "./grid/grid";
+export { toA1, parseA1, columnLetters } from "./grid/address";
+export * from "./model/scheda";
+export * from "./model/finding";
+export type * from "./summary/description";
+export * from "./ports";
+export { readSheet } from "./read/read-sheet";
+export { readWorkbook, type ReadOptions } from "./read/read-workbook";
+export { writeScheda } from "./write/write-scheda";
+export { validateWorkbook, type ValidateOptions } from "./rules/engine";
+export { buildSummary, type SummaryOptions } from "./summary/build";

@@ -1,0 +1,48 @@
+/**
+ * What the task pane needs from a workbook, whatever holds it: Excel through Office.js
+ * (src/excel), a file (src/xlsx) or the in-memory preview host. The UI talks only to this
+ * interface and to the core.
+ */
+import type { SheetGrid } from "./grid/grid";
+import type { SheetDescription } from "./summary/description";
+
+export interface SheetEdit {
+  sheet: string;
+  cell: string;
+  value: string;
+}
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface WorkbookPort {
+  /** Every worksheet's used range, in workbook order. */
+  readSheets(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid[]>;
+  /** One worksheet's used range (for re-validating the sheet being edited). */
+  readSheet(name: string): Promise<SheetGrid>;
+  activeSheetName(): Promise<string>;
+  /** Activate the sheet and select the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Write a generated sheet. Replaces a sheet with that name only if the add-in generated it;
+   * otherwise picks a free name. Returns the name used.
+   */
+  writeGeneratedSheet(description: SheetDescription): Promise<string>;
+  /** Write fixes (text values) in batches; refuses on protected sheets, writing nothing. */
+  applyEdits(edits: SheetEdit[]): Promise<void>;
+  /** Calls back with the sheet name when a worksheet's cells change; returns an unsubscribe. */
+  onSheetChanged?(handler: (sheet: string) => void): Promise<() => void>;
+}
+
+/** A failure the user must be told about in plain words (protected sheet, read-only workbook...). */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: "protected" | "read-only" | "too-large" | "not-found" | "unavailable",
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
