@@ -1,0 +1,20 @@
+// Bundles the command line into one CommonJS file (dist-cli/pdo.cjs) that bin/pdo.cjs loads.
+// Dependencies stay in node_modules; only the project's own TypeScript is bundled.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+
+if (!existsSync("src/cli/main.ts")) {
+  console.log("build-cli: no src/cli/main.ts yet, nothing to build");
+  process.exit(0);
+}
+await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist-cli/pdo.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  packages: "external",
+  sourcemap: "linked",
+  logLevel: "warning",
+});
