@@ -1,8 +1,233 @@
+/**
+ * One worksheet → the model. Everything is found by its labels, never by position; what was odd
+ * is kept as reader notes for validation to report. Never throws: a grid that cannot be read at
+ * all comes back as kind "other" or "broken".
+ */
 import type { SheetGrid } from "../grid/grid";
-import type { Scheda } from "../model/scheda";
+import { FIELD_NAMES, type Field, type FieldName, type ReaderNote, type Scheda } from "../model/scheda";
+import { fold } from "../text/normalize";
+import { findBlockHeaders, readBlockValues, type BlockHeader } from "./field-blocks";
+import { findIndicatorHeader, readIndicatorRows } from "./indicator-table";
+import { BLOCK_ORDER, BLOCKS, type BlockName, isKnownLabel, matchTitle, SECTION_HEADINGS, type SectionName } from "./labels";
+import { SheetView } from "./sheet-view";
+import { findPhaseHeaders, readPeriods, readPhaseRows } from "./timeline";
+import type { WorkbookHints } from "./value-kinds";
 
-/** Read one worksheet into the model. Never throws. (Implementation in progress.) */
-export function readSheet(grid: SheetGrid, planYear: number | null = null): Scheda {
-  void planYear;
-  throw new Error(`readSheet not implemented yet (${grid.name})`);
+export interface SheetReadOptions {
+  planYear?: number | null;
+  hints?: WorkbookHints;
 }
+
+export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | null = {}): Scheda {
+  const opts: SheetReadOptions = typeof options === "object" && options !== null ? options : { planYear: options };
+  try {
+    return readView(new SheetView(grid), grid, opts);
+  } catch (e) {
+    // A reader bug must not take the workbook down with it: report the sheet as unreadable.
+    const scheda = emptyScheda(grid.name ?? "", "broken");
+    scheda.notes.push({ code: "unread", cell: null, detail: `internal: ${(e as Error)?.message ?? e}` });
+    return scheda;
+  }
+}
+
+export function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
+  const fields = Object.fromEntries(FIELD_NAMES.map((n) => [n, { value: "", cell: null }])) as Record<FieldName, Field>;
+  return {
+    ...fields,
+    sheet,
+    kind,
+    number: null,
+    numberCell: null,
+    heading: { value: "", cell: null },
+    periods: [],
+    phases: [],
+    verificaHeaders: [],
+    indicators: [],
+    footnotes: [],
+    incentivabile: null,
+    sections: {},
+    notes: [],
+  };
+}
+
+function readView(view: SheetView, grid: SheetGrid, opts: SheetReadOptions): Scheda {
+  const planYear = opts.planYear ?? null;
+  const scheda = emptyScheda(view.name, "scheda");
+  if (grid.truncated) scheda.notes.push({ code: "truncated", cell: null, detail: grid.truncated.reason });
+
+  readTitle(view, scheda);
+  const sections = findSections(view);
+  for (const [name, at] of Object.entries(sections)) scheda.sections[name] = view.a1(at.row, at.col);
+
+  const blockHeaders = findBlockHeaders(view);
+  const phaseHeaders = findPhaseHeaders(view);
+  const firstIndicatorSearch = phaseHeaders.length ? phaseHeaders[0].row + 1 : 0;
+  const indicatorHeader = findIndicatorHeader(view, firstIndicatorSearch);
+
+  const headerRows = new Set<number>();
+  for (const h of blockHeaders.values()) headerRows.add(h.row);
+  for (const p of phaseHeaders) headerRows.add(p.row);
+  if (indicatorHeader) headerRows.add(indicatorHeader.row);
+  const isHeaderRow = (r: number) => headerRows.has(r) || isSectionRow(view, r);
+
+  for (const block of BLOCK_ORDER) {
+    const header = blockHeaders.get(block);
+    if (!header) continue;
+    const read = readBlockValues(view, header, isHeaderRow, opts.hints);
+    Object.assign(scheda, read.fields);
+    scheda.notes.push(...read.notes);
+  }
+  const singletons = readSingletonLabels(view, blockHeaders, scheda);
+
+  // Phases: every phase table up to the indicator header.
+  const stopRows = new Set<number>([...blockHeaders.values()].map((h) => h.row));
+  if (indicatorHeader) stopRows.add(indicatorHeader.row);
+  phaseHeaders.forEach((header, i) => {
+    if (indicatorHeader && header.row > indicatorHeader.row) return;
+    if (header.split) scheda.notes.push({ code: "split-header", cell: view.a1(header.row, header.descCol), section: "tempi", detail: "periods-on-next-row" });
+    const nextHeader = phaseHeaders[i + 1]?.row ?? Infinity;
+    const read = readPhaseRows(view, header, (r) => stopRows.has(r) || r >= nextHeader);
+    if (scheda.periods.length === 0) scheda.periods = readPeriods(view, header, planYear);
+    scheda.phases.push(...read.phases);
+    scheda.notes.push(...read.notes);
+  });
+
+  if (indicatorHeader) {
+    scheda.verificaHeaders = indicatorHeader.verifica.map((v) => ({ label: v.label, cell: v.cell, year: v.year }));
+    if (indicatorHeader.split) scheda.notes.push({ code: "split-header", cell: view.a1(indicatorHeader.row, 0), section: "indicatori", detail: "indicator-header-on-two-rows" });
+    const later = [...stopRows].filter((r) => r > indicatorHeader.row + 1);
+    const stop = (r: number) => later.includes(r) || phaseHeaders.some((p) => p.row === r);
+    const read = readIndicatorRows(view, indicatorHeader, planYear, stop);
+    scheda.indicators = read.indicators;
+    scheda.footnotes = read.footnotes;
+    scheda.incentivabile = read.incentivabile;
+  }
+
+  scheda.kind = classify(view, scheda, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null, singletons);
+  if (scheda.kind === "broken") {
+    // Rows found under stray period headers of a scrambled sheet are not phases: say nothing rather than guess.
+    scheda.phases = [];
+    scheda.indicators = [];
+    scheda.periods = [];
+  }
+  if (scheda.kind === "scheda") noteSections(view, scheda, sections, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null);
+  return scheda;
+}
+
+function readTitle(view: SheetView, scheda: Scheda): void {
+  for (let r = 0; r < view.rows; r++) {
+    for (const c of view.filledColumns(r)) {
+      const text = view.text(r, c);
+      if (text.length > 100) continue;
+      const m = matchTitle(fold(text));
+      if (!m) continue;
+      scheda.heading = { value: text, cell: view.a1(r, c) };
+      scheda.numberCell = view.a1(r, c);
+      const digits = /^(\d{1,5})\b/.exec(m.numberText);
+      scheda.number = digits ? Number(digits[1]) : null;
+      return;
+    }
+  }
+}
+
+type At = { row: number; col: number };
+
+function findSections(view: SheetView): Partial<Record<SectionName, At>> {
+  const out: Partial<Record<SectionName, At>> = {};
+  for (let r = 0; r < view.rows; r++) {
+    for (const c of view.filledColumns(r)) {
+      if (view.text(r, c).length > 160) continue;
+      const key = view.key(r, c);
+      for (const name of ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"] as SectionName[]) {
+        if (!out[name] && SECTION_HEADINGS[name].matches(key)) out[name] = { row: r, col: c };
+      }
+    }
+  }
+  return out;
+}
+
+function isSectionRow(view: SheetView, r: number): boolean {
+  const filled = view.filledColumns(r);
+  if (filled.length !== 1) return false;
+  const key = view.key(r, filled[0]);
+  return SECTION_HEADINGS.tempi.matches(key) || SECTION_HEADINGS.indicatori.matches(key);
+}
+
+/**
+ * On sheets scrambled into one column, a label can stand alone on its row with its value below.
+ * Read those for fields no header row gave; returns how many such labels there were.
+ */
+function readSingletonLabels(view: SheetView, headers: Map<BlockName, BlockHeader>, scheda: Scheda): number {
+  let count = 0;
+  for (let r = 0; r < view.rows; r++) {
+    const filled = view.filledColumns(r);
+    if (filled.length !== 1) continue;
+    const c = filled[0];
+    const key = view.key(r, c);
+    for (const block of BLOCK_ORDER) {
+      const defs = BLOCKS[block];
+      const i = defs.findIndex((d) => d.matches(key));
+      if (i < 0) continue;
+      count++;
+      const header = headers.get(block);
+      const field = defs[i].field;
+      if (header && header.columns[i] !== null) break;
+      if (scheda[field].value) break;
+      const below = r + 1 < view.rows ? view.text(r + 1, c) : "";
+      if (below && !isKnownLabel(view.key(r + 1, c))) scheda[field] = { value: below, cell: view.a1(r + 1, c) };
+      break;
+    }
+  }
+  return count;
+}
+
+function classify(
+  view: SheetView,
+  scheda: Scheda,
+  blocks: Map<BlockName, BlockHeader>,
+  hasPhaseTable: boolean,
+  hasIndicatorTable: boolean,
+  singletons: number,
+): Scheda["kind"] {
+  const anchors = blocks.size + (hasPhaseTable ? 1 : 0) + (hasIndicatorTable ? 1 : 0);
+  const looksLike = scheda.heading.cell !== null || anchors >= 2 || countLabels(view) >= 5;
+  if (!looksLike) return "other";
+  if (singletons >= 3) return "broken";
+  if (!hasPhaseTable && !hasIndicatorTable && blocks.size <= 1) return "broken";
+  return "scheda";
+}
+
+function countLabels(view: SheetView): number {
+  let n = 0;
+  for (let r = 0; r < view.rows && n < 5; r++) for (const c of view.filledColumns(r)) if (isKnownLabel(view.key(r, c))) n++;
+  return n;
+}
+
+/** Missing sections (no content) and content without its heading, for PDO-S01. */
+function noteSections(
+  view: SheetView,
+  scheda: Scheda,
+  sections: Partial<Record<SectionName, At>>,
+  blocks: Map<BlockName, BlockHeader>,
+  hasPhaseTable: boolean,
+  hasIndicatorTable: boolean,
+): void {
+  const content: Record<SectionName, boolean> = {
+    anagrafica: blocks.has("anagrafica"),
+    dup: blocks.has("dup"),
+    obiettivo: blocks.has("obiettivo"),
+    risultato: blocks.has("risultato"),
+    tempi: hasPhaseTable,
+    indicatori: hasIndicatorTable,
+  };
+  for (const name of ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"] as SectionName[]) {
+    const at = sections[name];
+    if (!content[name]) {
+      scheda.notes.push({ code: "missing-section", cell: at ? view.a1(at.row, at.col) : null, section: name, detail: SECTION_HEADINGS[name].label });
+    } else if (!at) {
+      scheda.notes.push({ code: "missing-heading", cell: null, section: name, detail: SECTION_HEADINGS[name].label });
+    }
+  }
+}
+
+export type { ReaderNote };

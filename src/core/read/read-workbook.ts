@@ -1,13 +1,86 @@
+/**
+ * A whole workbook → the model. Two passes: the first reads every sheet to settle the plan year
+ * and to learn the workbook's own people and settori (which tell a shifted value row from a
+ * straight one); the second reads with both.
+ */
 import type { SheetGrid } from "../grid/grid";
-import type { WorkbookModel } from "../model/scheda";
+import type { Scheda, WorkbookModel } from "../model/scheda";
+import { fold, labelKey } from "../text/normalize";
+import { readSheet } from "./read-sheet";
+import type { WorkbookHints } from "./value-kinds";
 
 export interface ReadOptions {
   /** The plan year; inferred from the workbook when absent. */
   year?: number;
+  /** Used when the workbook names no year at all (default: the current year). */
+  fallbackYear?: number;
 }
 
-/** Read every sheet of a workbook and settle the plan year. (Implementation in progress.) */
 export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): WorkbookModel {
-  void options;
-  throw new Error(`readWorkbook not implemented yet (${sheets.length} sheets)`);
+  const elenchi = readElenchi(sheets);
+  const first = sheets.map((g) => readSheet(g, { planYear: options.year ?? null }));
+  const inferred = options.year ?? inferPlanYear(first);
+  const year = inferred ?? options.fallbackYear ?? new Date().getFullYear();
+  const hints = collectHints(first, elenchi);
+  const schede = sheets.map((g) => readSheet(g, { planYear: year, hints }));
+  return { year, yearInferred: options.year === undefined, schede, elenchi };
+}
+
+/** The most common first VERIFICA year and deadline year across the schede; null when none. */
+export function inferPlanYear(schede: Scheda[]): number | null {
+  const votes = new Map<number, number>();
+  const vote = (y: number | null | undefined, weight = 1) => {
+    if (y && y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + weight);
+  };
+  for (const s of schede) {
+    if (s.kind === "other") continue;
+    vote(s.verificaHeaders.find((h) => h.year !== null)?.year, 2);
+    for (const i of s.indicators) if (i.target.kind === "deadline" && i.target.date) vote(Number(i.target.date.slice(0, 4)));
+  }
+  if (votes.size === 0) {
+    for (const s of schede) for (const p of s.periods) vote(p.year);
+  }
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [y, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best !== null && y < best)) {
+      best = y;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+function collectHints(schede: Scheda[], elenchi: WorkbookModel["elenchi"]): WorkbookHints {
+  const persons = new Set<string>();
+  const settori = new Set<string>();
+  for (const s of schede) {
+    if (s.kind !== "scheda" || s.notes.some((n) => n.code === "shifted-row" && n.section === "anagrafica")) continue;
+    for (const v of [s.dirigente.value, s.responsabile.value]) if (v) persons.add(fold(v));
+    if (s.settore.value) settori.add(fold(s.settore.value));
+  }
+  for (const [key, values] of Object.entries(elenchi ?? {})) {
+    const target = /dirigent|responsabil/.test(key) ? persons : /settor/.test(key) ? settori : null;
+    if (target) for (const v of values) target.add(fold(v));
+  }
+  return { persons, settori };
+}
+
+/** An optional `Elenchi` sheet: one list per column, headed by its name (settori, linee programmatiche, dirigenti). */
+export function readElenchi(sheets: SheetGrid[]): WorkbookModel["elenchi"] {
+  const sheet = sheets.find((g) => /^(elenchi|elenco|liste)\b/.test(fold(g.name ?? "")));
+  if (!sheet || !Array.isArray(sheet.values) || sheet.values.length === 0) return null;
+  const out: Record<string, string[]> = {};
+  const header = sheet.values[0] ?? [];
+  header.forEach((h, c) => {
+    const key = labelKey(String(h ?? ""));
+    if (!key) return;
+    const values: string[] = [];
+    for (let r = 1; r < sheet.values.length; r++) {
+      const v = sheet.values[r]?.[c];
+      if (v !== undefined && v !== null && String(v).trim()) values.push(String(v).trim());
+    }
+    out[key] = values;
+  });
+  return out;
 }

@@ -1,0 +1,211 @@
+/**
+ * The four header/value blocks (anagrafica, DUP links, objective, expected result): find each
+ * block's header row by its labels, the value row under it, and which value belongs to which
+ * label, even when the value row is shifted against its header.
+ */
+import type { Field, FieldName, ReaderNote } from "../model/scheda";
+import { BLOCK_ORDER, BLOCKS, type BlockName, SECTION_HEADINGS } from "./labels";
+import type { SheetView } from "./sheet-view";
+import { fitScore, type WorkbookHints } from "./value-kinds";
+
+export interface BlockHeader {
+  block: BlockName;
+  row: number;
+  /** Column of each field's label (inferred from its neighbours when the label is missing), or null. */
+  columns: (number | null)[];
+  /** How many labels were actually found in the row. */
+  found: number;
+}
+
+/** For each block, the row with most of its labels (at least two). */
+export function findBlockHeaders(view: SheetView): Map<BlockName, BlockHeader> {
+  const best = new Map<BlockName, BlockHeader>();
+  for (let r = 0; r < view.rows; r++) {
+    const filled = view.filledColumns(r);
+    if (filled.length < 2) continue;
+    for (const block of BLOCK_ORDER) {
+      const defs = BLOCKS[block];
+      const columns: (number | null)[] = defs.map(() => null);
+      let found = 0;
+      for (const c of filled) {
+        const key = view.key(r, c);
+        const i = defs.findIndex((d, idx) => columns[idx] === null && d.matches(key));
+        if (i >= 0) {
+          columns[i] = c;
+          found++;
+        }
+      }
+      const current = best.get(block);
+      if (found >= 2 && (!current || found > current.found)) {
+        best.set(block, { block, row: r, columns: inferMissingColumns(view, r, columns), found });
+      }
+    }
+  }
+  return best;
+}
+
+/** A missing label sits where its neighbours say it should, if that header cell is empty. */
+function inferMissingColumns(view: SheetView, row: number, columns: (number | null)[]): (number | null)[] {
+  const out = [...columns];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== null) continue;
+    const prev = lastIndex(columns, i, -1);
+    const next = lastIndex(columns, i, 1);
+    let guess: number | null = null;
+    if (prev !== null && next !== null) {
+      const pc = columns[prev]!;
+      const nc = columns[next]!;
+      if (nc - pc === next - prev) guess = pc + (i - prev);
+    } else if (prev !== null) guess = columns[prev]! + (i - prev);
+    else if (next !== null) guess = columns[next]! - (next - i);
+    if (guess !== null && guess >= 0 && view.isEmpty(row, guess) && !out.includes(guess)) out[i] = guess;
+  }
+  return out;
+}
+
+function lastIndex(columns: (number | null)[], from: number, step: 1 | -1): number | null {
+  for (let j = from + step; j >= 0 && j < columns.length; j += step) if (columns[j] !== null) return j;
+  return null;
+}
+
+export interface BlockValues {
+  fields: Partial<Record<FieldName, Field>>;
+  valueRow: number | null;
+  notes: ReaderNote[];
+}
+
+/** Rows that are headers of something, where a value row must not be looked for. */
+export type HeaderRowTest = (row: number) => boolean;
+
+export function readBlockValues(
+  view: SheetView,
+  header: BlockHeader,
+  isHeaderRow: HeaderRowTest,
+  hints?: WorkbookHints,
+): BlockValues {
+  const defs = BLOCKS[header.block];
+  const known = header.columns.filter((c): c is number => c !== null);
+  const minCol = Math.min(...known);
+  const valueRow = findValueRow(view, header.row, minCol, isHeaderRow);
+  const fields: Partial<Record<FieldName, Field>> = {};
+  const notes: ReaderNote[] = [];
+  const placeRow = valueRow ?? header.row + 1;
+  if (valueRow === null) {
+    defs.forEach((d, i) => {
+      const c = header.columns[i];
+      fields[d.field] = { value: "", cell: c === null ? null : view.a1(placeRow, c) };
+    });
+    return { fields, valueRow, notes };
+  }
+  const valueCells = view
+    .filledColumns(valueRow)
+    .filter((c) => c >= Math.max(0, minCol - 2) && !isSectionHeading(view.key(valueRow, c)));
+  const mapping = bestMapping(view, valueRow, header, valueCells, hints);
+  defs.forEach((d, i) => {
+    const home = header.columns[i];
+    const at = mapping.columns[i];
+    if (at === null) {
+      fields[d.field] = { value: "", cell: home === null ? null : view.a1(valueRow, home) };
+      return;
+    }
+    const text = view.text(valueRow, at);
+    fields[d.field] = { value: text, cell: view.a1(valueRow, text || home === null ? at : home) };
+  });
+  if (mapping.shift !== 0) notes.push(shiftNote(view, header, valueRow, mapping));
+  return { fields, valueRow, notes };
+}
+
+function isSectionHeading(key: string): boolean {
+  return (
+    SECTION_HEADINGS.anagrafica.matches(key) ||
+    SECTION_HEADINGS.dup.matches(key) ||
+    SECTION_HEADINGS.obiettivo.matches(key)
+  );
+}
+
+function findValueRow(view: SheetView, headerRow: number, minCol: number, isHeaderRow: HeaderRowTest): number | null {
+  for (let r = headerRow + 1; r <= headerRow + 3 && r < view.rows; r++) {
+    if (isHeaderRow(r)) return null;
+    const cells = view.filledColumns(r).filter((c) => c >= minCol - 2 && !isSectionHeading(view.key(r, c)));
+    if (cells.length > 0) return r;
+  }
+  return null;
+}
+
+interface Mapping {
+  /** Column each field's value is read from. */
+  columns: (number | null)[];
+  shift: number;
+  /** Index of the first field the shift applies to. */
+  from: number;
+}
+
+/**
+ * Try the straight reading and every shift of one or two columns, of the whole row or from some
+ * field on; keep a shift only when it fits the values clearly better (and loses none).
+ */
+function bestMapping(
+  view: SheetView,
+  row: number,
+  header: BlockHeader,
+  valueCells: number[],
+  hints?: WorkbookHints,
+): Mapping {
+  const defs = BLOCKS[header.block];
+  const score = (columns: (number | null)[]): number => {
+    let s = 0;
+    const covered = new Set<number>();
+    columns.forEach((c, i) => {
+      if (c === null) return;
+      covered.add(c);
+      s += fitScore(defs[i].field, view.text(row, c), hints);
+    });
+    for (const c of valueCells) if (!covered.has(c)) s -= 3;
+    return s;
+  };
+  const straight: Mapping = { columns: header.columns, shift: 0, from: 0 };
+  const straightScore = score(straight.columns);
+  let best = straight;
+  let bestScore = straightScore;
+  for (const shift of [1, -1, 2, -2]) {
+    for (let from = 0; from < defs.length; from++) {
+      const columns = header.columns.map((c, i) => (c === null ? null : i >= from ? c + shift : c));
+      if (columns.some((c) => c !== null && c < 0)) continue;
+      const used = columns.filter((c) => c !== null);
+      if (new Set(used).size !== used.length) continue;
+      if (columns.every((c, i) => c === header.columns[i] || c === null)) continue;
+      const s = score(columns);
+      if (s > bestScore && s >= straightScore + 2) {
+        best = { columns, shift, from };
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}
+
+function shiftNote(view: SheetView, header: BlockHeader, row: number, mapping: Mapping): ReaderNote {
+  const defs = BLOCKS[header.block];
+  const writes = new Map<number, string>();
+  header.columns.forEach((home, i) => {
+    const at = mapping.columns[i];
+    if (home === null || at === null || home === at) return;
+    writes.set(home, view.text(row, at));
+  });
+  // Cells the values move out of are emptied unless a value moves into them.
+  mapping.columns.forEach((at, i) => {
+    if (at !== null && at !== header.columns[i] && !writes.has(at) && view.text(row, at)) writes.set(at, "");
+  });
+  const fixes = [...writes.entries()].sort((a, b) => a[0] - b[0]).map(([c, value]) => ({ cell: view.a1(row, c), value }));
+  const firstMoved = defs.findIndex((_, i) => mapping.columns[i] !== header.columns[i] && mapping.columns[i] !== null);
+  const firstCol = mapping.columns[Math.max(firstMoved, 0)] ?? header.columns[0] ?? 0;
+  const movedLabels = defs.filter((_, i) => mapping.columns[i] !== header.columns[i]).map((d) => d.field);
+  return {
+    code: "shifted-row",
+    cell: view.a1(row, firstCol),
+    section: header.block,
+    shift: mapping.shift,
+    detail: movedLabels.join(","),
+    fixes,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * A read-only view of one grid with each cell's display text and label key computed once.
+ * Rows and columns are relative to the grid; `a1` turns them into sheet addresses.
+ */
+import type { CellValue, SheetGrid } from "../grid/grid";
+import { parseA1, toA1 } from "../grid/address";
+import { displayText } from "../grid/cell";
+import { labelKey } from "../text/normalize";
+
+export class SheetView {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+  private readonly texts: string[][];
+  private readonly keys: (string | undefined)[][];
+  private readonly origin: { row: number; col: number };
+
+  constructor(private readonly grid: SheetGrid) {
+    this.name = grid.name;
+    const values = Array.isArray(grid.values) ? grid.values : [];
+    this.rows = values.length;
+    this.cols = values.reduce((m, r) => Math.max(m, Array.isArray(r) ? r.length : 0), 0);
+    let origin = { row: 0, col: 0 };
+    try {
+      origin = parseA1(grid.topLeft || "A1");
+    } catch {
+      // A malformed address must not stop reading: cells are then addressed from A1.
+    }
+    this.origin = origin;
+    this.texts = values.map((row, r) =>
+      Array.from({ length: this.cols }, (_, c) => {
+        const v = Array.isArray(row) ? row[c] : undefined;
+        return safeText(v, grid.numberFormat?.[r]?.[c]);
+      }),
+    );
+    this.keys = this.texts.map((row) => new Array(row.length));
+  }
+
+  value(r: number, c: number): CellValue {
+    const v = this.grid.values[r]?.[c];
+    return v === undefined || v === null ? "" : v;
+  }
+
+  format(r: number, c: number): string | undefined {
+    const f = this.grid.numberFormat?.[r]?.[c];
+    return typeof f === "string" ? f : undefined;
+  }
+
+  text(r: number, c: number): string {
+    return this.texts[r]?.[c] ?? "";
+  }
+
+  /** Label key (see labelKey), computed on first use. */
+  key(r: number, c: number): string {
+    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return "";
+    let k = this.keys[r][c];
+    if (k === undefined) {
+      const t = this.texts[r][c];
+      k = t ? labelKey(t.slice(0, 300)) : "";
+      this.keys[r][c] = k;
+    }
+    return k;
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    return this.text(r, c) === "";
+  }
+
+  rowIsEmpty(r: number): boolean {
+    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) return false;
+    return true;
+  }
+
+  /** Columns of the non-empty cells of a row. */
+  filledColumns(r: number): number[] {
+    const out: number[] = [];
+    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) out.push(c);
+    return out;
+  }
+
+  a1(r: number, c: number): string {
+    return toA1(this.origin.row + r, this.origin.col + c);
+  }
+
+  /** Sheet row number (1-based) of a grid row, for ordering findings. */
+  sheetRow(r: number): number {
+    return this.origin.row + r + 1;
+  }
+}
+
+function safeText(v: unknown, format: unknown): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" || typeof v === "boolean") return displayText(v, typeof format === "string" ? format : undefined);
+  return "";
+}

@@ -1,0 +1,217 @@
+/**
+ * The TEMPI DI REALIZZAZIONE table: its header (description, settore, the period columns, maybe
+ * split over two rows or headed by years), then phase rows, group titles and loose lines until the
+ * indicators start.
+ */
+import type { Field, Mark, Period, Phase, ReaderNote } from "../model/scheda";
+import { fold } from "../text/normalize";
+import { isIndicatorDescriptionHeader, isNoteHeader, isPhaseDescriptionHeader, isPhaseSettoreHeader, isTipologiaHeader, SECTION_HEADINGS } from "./labels";
+import { readMark } from "./mark";
+import { isPeriodHeader, readPeriod } from "./period";
+import type { SheetView } from "./sheet-view";
+
+export interface PhaseTableHeader {
+  row: number;
+  /** First data row (after a split header). */
+  dataStart: number;
+  descCol: number;
+  settoreCol: number | null;
+  periodCols: number[];
+  /** The header's own words after `DESCRIZIONE FASE -` (`prima parte del progetto`), a group for its phases. */
+  title: string | null;
+  split: boolean;
+}
+
+const YEAR_ONLY = /^(19|20)\d\d$/;
+
+function periodColumns(view: SheetView, r: number): number[] {
+  if (r < 0 || r >= view.rows) return [];
+  return view.filledColumns(r).filter((c) => isPeriodHeader(view.value(r, c), view.format(r, c)));
+}
+
+/** Every phase table header in the sheet (a scheda may split its phases over two tables). */
+export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
+  const out: PhaseTableHeader[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    const filled = view.filledColumns(r);
+    const descCol = filled.find((c) => isPhaseDescriptionHeader(view.key(r, c)));
+    let periods = periodColumns(view, r);
+    let split = false;
+    if (periods.length < 2 && descCol !== undefined) {
+      const below = periodColumns(view, r + 1);
+      if (below.length >= 2) {
+        periods = below;
+        split = true;
+      }
+    }
+    if (periods.length < 2) continue;
+    // Without a DESCRIZIONE FASE label, three or more period headers in one row still make a header.
+    if (descCol === undefined && (periods.length < 3 || periods.some((c) => YEAR_ONLY.test(view.text(r, c))))) {
+      if (periods.length < 3 || !filled.some((c) => isPhaseSettoreHeader(view.key(r, c)))) continue;
+    }
+    const firstPeriod = Math.min(...periods);
+    const settoreCol = filled.find((c) => c < firstPeriod && c !== descCol && isPhaseSettoreHeader(view.key(r, c))) ?? null;
+    const desc = descCol ?? Math.max(0, Math.min(...filled));
+    const titleMatch = descCol !== undefined ? /^descrizione (?:della )?fas[ei]\s*[-–:]\s*(.+)$/i.exec(fold(view.text(r, descCol))) : null;
+    out.push({
+      row: r,
+      dataStart: split ? r + 2 : r + 1,
+      descCol: desc,
+      settoreCol,
+      periodCols: periods,
+      title: titleMatch ? view.text(r, descCol!).replace(/^[^-–:]*[-–:]\s*/, "") : null,
+      split,
+    });
+    if (split) r++;
+  }
+  return out;
+}
+
+export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear: number | null): Period[] {
+  const periodRow = header.split ? header.row + 1 : header.row;
+  // Years written above the quarters (`2021` over four quarters, `2022` over the next four).
+  const yearRow = header.split ? header.row : header.row - 1;
+  return header.periodCols.map((c) => {
+    const period = readPeriod(view.value(periodRow, c), view.format(periodRow, c), view.a1(periodRow, c), planYear);
+    if (period.kind === "quarter" && yearRow >= 0) {
+      for (let k = c; k >= 0; k--) {
+        const t = view.text(yearRow, k);
+        const m = /\b((?:19|20)\d\d)\b/.exec(t);
+        if (m && t.length <= 30) {
+          if (!/\b(19|20)\d\d\b/.test(view.text(periodRow, c))) period.year = Number(m[1]);
+          break;
+        }
+      }
+    }
+    return period;
+  });
+}
+
+const LATER_YEARS = /plurienn|prosecuz|prosegu|previst[oa] nel|successiv|nel (19|20)\d\d|anno (19|20)\d\d|\b(19|20)\d\d\b/;
+
+export interface PhaseRead {
+  phases: Phase[];
+  notes: ReaderNote[];
+  /** Last row that belonged to the table. */
+  endRow: number;
+}
+
+/** Rows that end a phase table: indicators, other blocks, another phase table. */
+export type StopTest = (row: number) => boolean;
+
+export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: StopTest): PhaseRead {
+  const phases: Phase[] = [];
+  const notes: ReaderNote[] = [];
+  const lastPeriod = Math.max(...header.periodCols);
+  const noteCol = findNoteColumn(view, header, lastPeriod);
+  let group: string | null = header.title;
+  let previous: Phase | null = null;
+  let r = header.dataStart;
+  let endRow = header.row;
+  for (; r < view.rows; r++) {
+    if (stop(r)) break;
+    if (isIndicatorsHeadingRow(view, r)) {
+      if (marksFollow(view, header, r + 1, stop)) {
+        notes.push({ code: "misplaced-heading", cell: view.a1(r, view.filledColumns(r)[0] ?? 0), section: "indicatori", detail: "indicatori-above-phases" });
+        continue;
+      }
+      break;
+    }
+    const filled = view.filledColumns(r);
+    if (filled.length === 0) {
+      previous = null;
+      continue;
+    }
+    if (isTipologiaHeader(view.key(r, filled[0])) || (filled.length >= 2 && isIndicatorDescriptionHeader(view.key(r, filled[1])) && !readRowMarks(view, header, r).some((m) => m.marked))) break;
+    endRow = r;
+    const marks = readRowMarks(view, header, r);
+    const marked = marks.some((m) => m.marked);
+    const description = descriptionOf(view, header, r);
+    const settore = header.settoreCol === null ? "" : view.text(r, header.settoreCol);
+    const note = noteCol === null ? "" : view.text(r, noteCol);
+    const others = filled.filter((c) => c !== header.descCol && c !== header.settoreCol && c !== noteCol && !header.periodCols.includes(c));
+    if (!marked && previous && isLooseLine(view, r, filled, description.value, note)) {
+      previous.looseLines.push({ value: filled.map((c) => view.text(r, c)).join(" "), cell: view.a1(r, filled[0]) });
+      continue;
+    }
+    if (!marked && !settore && !note && description.value && others.length === 0 && isGroupTitle(view, header, r, description.value, phases.length === 0 || previous === null)) {
+      group = description.value;
+      previous = null;
+      continue;
+    }
+    const phase: Phase = {
+      row: view.sheetRow(r),
+      description,
+      settore: { value: settore, cell: header.settoreCol === null ? null : view.a1(r, header.settoreCol) },
+      marks,
+      group,
+      note: noteCol === null ? null : { value: note, cell: view.a1(r, noteCol) },
+      looseLines: [],
+    };
+    phases.push(phase);
+    previous = phase;
+  }
+  return { phases, notes, endRow };
+}
+
+function readRowMarks(view: SheetView, header: PhaseTableHeader, r: number): Mark[] {
+  return header.periodCols.map((c) => readMark(view.value(r, c), view.format(r, c), view.a1(r, c)));
+}
+
+function descriptionOf(view: SheetView, header: PhaseTableHeader, r: number): Field {
+  const text = view.text(r, header.descCol);
+  if (text) return { value: text, cell: view.a1(r, header.descCol) };
+  // A description typed one column off (left of the periods, not in the settore column).
+  const first = Math.min(...header.periodCols);
+  for (let c = 0; c < first; c++) {
+    if (c === header.settoreCol || c === header.descCol) continue;
+    const t = view.text(r, c);
+    if (t) return { value: t, cell: view.a1(r, c) };
+  }
+  return { value: "", cell: view.a1(r, header.descCol) };
+}
+
+/** The column after the periods holds notes when any phase row has text there. */
+function findNoteColumn(view: SheetView, header: PhaseTableHeader, lastPeriod: number): number | null {
+  const c = lastPeriod + 1;
+  if (c >= view.cols) return null;
+  if (isNoteHeader(view.key(header.row, c))) return c;
+  for (let r = header.dataStart; r < Math.min(view.rows, header.dataStart + 60); r++) {
+    if (isIndicatorsHeadingRow(view, r)) break;
+    if (!view.isEmpty(r, c)) return c;
+  }
+  return null;
+}
+
+function isIndicatorsHeadingRow(view: SheetView, r: number): boolean {
+  const filled = view.filledColumns(r);
+  return filled.length > 0 && filled.length <= 2 && SECTION_HEADINGS.indicatori.matches(view.key(r, filled[0]));
+}
+
+function marksFollow(view: SheetView, header: PhaseTableHeader, from: number, stop: StopTest): boolean {
+  for (let r = from; r < Math.min(view.rows, from + 4); r++) {
+    if (stop(r)) return false;
+    const filled = view.filledColumns(r);
+    if (filled.length === 0) continue;
+    if (isTipologiaHeader(view.key(r, filled[0]))) return false;
+    return readRowMarks(view, header, r).some((m) => m.marked);
+  }
+  return false;
+}
+
+function isLooseLine(view: SheetView, r: number, filled: number[], description: string, note: string): boolean {
+  if (filled.length !== 1) return false;
+  const text = fold(description || note || view.text(r, filled[0]));
+  return text.length <= 120 && LATER_YEARS.test(text);
+}
+
+/** A title row inside the table (`Scuola Radice - Miglioramento sismico`): no marks, and phases follow it. */
+function isGroupTitle(view: SheetView, header: PhaseTableHeader, r: number, text: string, atStart: boolean): boolean {
+  if (text.length > 90) return false;
+  let next = r + 1;
+  while (next < view.rows && view.rowIsEmpty(next)) next++;
+  if (next >= view.rows) return false;
+  if (!readRowMarks(view, header, next).some((m) => m.marked)) return false;
+  const styled = text === text.toUpperCase() || /\s[-–]\s|:$/.test(text);
+  return atStart || styled;
+}

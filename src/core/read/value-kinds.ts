@@ -1,0 +1,83 @@
+/**
+ * How well a value fits under a label, for telling a shifted value row from a straight one.
+ * Scores are small integers: positive when the value looks like what the label asks for,
+ * negative when it looks like another field's value, 0 when it says nothing either way.
+ */
+import type { FieldName } from "../model/scheda";
+import { fold } from "../text/normalize";
+
+/** Values seen elsewhere in the workbook, as folded text (see readWorkbook's first pass). */
+export interface WorkbookHints {
+  persons: Set<string>;
+  settori: Set<string>;
+}
+
+const TITLES = /^(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?|p\.?\s?i\.?)\s+/;
+const CONNECTORS = new Set(["e", "di", "del", "della", "dei", "delle", "degli", "per", "alla", "alle", "al", "ai", "a", "il", "la", "le", "lo", "gli", "i", "ed", "con", "su", "in", "da", "tra", "fra"]);
+const OFFICE_WORDS = /\b(servizi?o?|settori?e?|uffici?o|area|affari|generali|cultura|bibliotec\w*|patrimonio|gare|urbanistic\w*|ambiente|polizia|municipale|lavori|pubblici|risorse|finanziari\w*|personale|tributi|scuol\w*|sport\w*|sindaco|segreteria|ragioneria|protocollo|demografic\w*|social\w*|istruzione|infrastruttur\w*|territorio|assessor\w*|giunta|comune|cittadin\w*|politiche|casa|giovani|famiglie|innovazione|sviluppo|tutti|ente|spa|s\.p\.a\.?|llpp|urp|sit|gabinetto|giardini|verde|economato|contratti|legale|informativi|sistemi)\b/;
+
+/** "Dott.ssa Luisa Sarri", "LUISA SARRI", "Avv. Franco Zucchermaglio". */
+export function looksLikePerson(text: string): boolean {
+  const f = fold(text).replace(TITLES, "");
+  if (f.length < 5 || f.length > 60 || /\d/.test(f) || OFFICE_WORDS.test(f)) return false;
+  const words = f.split(/[\s]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => /^[a-z'’-]+$/.test(w) && !CONNECTORS.has(w));
+}
+
+export const DUP_CODE = /^\d{1,2}(\.\d{1,3}){1,3}\.?$/;
+const DURATA = /\b(annual\w*|plurienn\w*|bienn\w*|trienn\w*)\b/;
+const NATURA = /\b(extra[\s-]*ordinar\w*|straordinar\w*|migliorament\w*|svilupp\w*|ordinari\w*)\b/;
+const IMPATTO = /\b(settorial\w*|trasversal\w*)\b/;
+const ORGANISATIONAL = /\b(assessor\w*|sindaco|vice\s?sindaco)\b/;
+
+function hasWord(re: RegExp, f: string): boolean {
+  return re.test(f);
+}
+
+/** Score of `text` sitting under the label of `field`. */
+export function fitScore(field: FieldName, text: string, hints?: WorkbookHints): number {
+  if (!text) return 0;
+  const f = fold(text);
+  const person = looksLikePerson(text) || hints?.persons.has(f) === true;
+  const knownSettore = hints?.settori.has(f) === true;
+  const code = DUP_CODE.test(f);
+  switch (field) {
+    case "settore":
+      if (code || ORGANISATIONAL.test(f)) return -2;
+      if (knownSettore || /^settore\b/.test(f)) return 2;
+      return person ? -2 : 0;
+    case "servizio":
+      if (code || ORGANISATIONAL.test(f)) return -2;
+      if (/^(servizio|ufficio|u\.?o\.?)\b/.test(f)) return 2;
+      return person ? -2 : 0;
+    case "assessorato":
+      if (ORGANISATIONAL.test(f)) return 3;
+      if (/^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
+      return 0;
+    case "dirigente":
+    case "responsabile":
+      if (ORGANISATIONAL.test(f) || /^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
+      if (person) return 2;
+      return knownSettore ? -2 : 0;
+    case "codiceStrategico":
+    case "codiceOperativo":
+      return code ? 3 : f.length > 12 ? -2 : 0;
+    case "lineaProgrammatica":
+    case "obiettivoStrategico":
+    case "obiettivoOperativo":
+      return code ? -3 : 0;
+    case "durata":
+      return hasWord(DURATA, f) ? 3 : hasWord(NATURA, f) || hasWord(IMPATTO, f) ? -2 : f.length > 80 ? -1 : 0;
+    case "natura":
+      return hasWord(NATURA, f) ? 3 : hasWord(DURATA, f) || hasWord(IMPATTO, f) ? -2 : f.length > 80 ? -1 : 0;
+    case "impatto":
+      return hasWord(IMPATTO, f) ? 3 : hasWord(DURATA, f) || hasWord(NATURA, f) ? -2 : f.length > 80 ? -1 : 0;
+    case "titolo":
+      return hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
+    case "descrizione":
+      return f.length > 80 ? 1 : hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
+    default:
+      return 0;
+  }
+}
