@@ -4,7 +4,8 @@
  * in a file and in Excel. Coordinates are zero-based on the sheet.
  */
 
-export type CellStyle = "title" | "subtitle" | "header" | "label" | "bold" | "error" | "warning" | "ok" | "muted";
+export type CellStyle =
+  "title" | "subtitle" | "header" | "label" | "bold" | "error" | "warning" | "ok" | "muted";
 
 export interface CellSpec {
   /** Strings are always written as text, never as formulas. */
@@ -52,6 +53,8 @@ export interface ChartSpec {
   anchorRow: number;
   anchorCol: number;
   kind: "bar" | "column";
+  /** Room the layout leaves for the chart, in rows and columns of this sheet (optional). */
+  size?: { rows: number; cols: number };
 }
 
 export interface SheetDescription {
@@ -64,4 +67,9 @@ export interface SheetDescription {
   charts: ChartSpec[];
   /** Rows frozen at the top. */
   freezeRows: number;
+  /**
+   * Optional: a workbook-level defined name that marks the sheet as generated (it points at the
+   * sheet's A1), so regenerating replaces only this sheet, never a user's sheet of the same name.
+   */
+  marker?: string;
 }

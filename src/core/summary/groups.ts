@@ -1,0 +1,95 @@
+/**
+ * Grouping schede by a field as people write it: spellings that differ only by case, accents or
+ * spaces (`Servizi Finanziari`, `SERVIZI  FINANZIARI`) are one group, shown in its most common spelling.
+ */
+import { addRollups, type AchievementRollup } from "../achievement/achievement";
+import { fold } from "../text/normalize";
+import type { SchedaStats } from "./scheda-stats";
+
+export interface GroupTotals {
+  /** The most common spelling ("" when the field is empty). */
+  label: string;
+  objectives: number;
+  crossSector: number;
+  multiYear: number;
+  phases: number;
+  indicators: number;
+  errors: number;
+  warnings: number;
+  rollup: AchievementRollup;
+}
+
+export function groupKey(text: string): string {
+  return fold(text).replace(/\s+/g, "");
+}
+
+function emptyTotals(label: string): GroupTotals {
+  return {
+    label,
+    objectives: 0,
+    crossSector: 0,
+    multiYear: 0,
+    phases: 0,
+    indicators: 0,
+    errors: 0,
+    warnings: 0,
+    rollup: { measurable: 0, reached: 0 },
+  };
+}
+
+export function addTo(t: GroupTotals, s: SchedaStats): void {
+  t.objectives++;
+  if (s.crossSector) t.crossSector++;
+  if (s.multiYear) t.multiYear++;
+  t.phases += s.phases;
+  t.indicators += s.indicators;
+  t.errors += s.errors;
+  t.warnings += s.warnings;
+  t.rollup = addRollups(t.rollup, s.rollup);
+}
+
+/** The most frequent spelling; on a tie, the one seen first. */
+function commonest(spellings: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of spellings) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best = spellings[0];
+  for (const s of spellings) if ((counts.get(s) as number) > (counts.get(best) as number)) best = s;
+  return best;
+}
+
+/** Totals per group, sorted by label (empty label last). */
+export function groupTotals(stats: SchedaStats[], field: (s: SchedaStats) => string): GroupTotals[] {
+  const groups = new Map<string, { spellings: string[]; members: SchedaStats[] }>();
+  for (const s of stats) {
+    const text = field(s).trim().replace(/\s+/g, " ");
+    const key = groupKey(text);
+    const g = groups.get(key) ?? { spellings: [], members: [] };
+    g.spellings.push(text);
+    g.members.push(s);
+    groups.set(key, g);
+  }
+  const totals = [...groups.values()].map((g) => {
+    const t = emptyTotals(commonest(g.spellings));
+    for (const s of g.members) addTo(t, s);
+    return t;
+  });
+  return totals.sort((a, b) => {
+    if (!a.label || !b.label) return a.label ? -1 : b.label ? 1 : 0;
+    return a.label.localeCompare(b.label, "it", { sensitivity: "base" });
+  });
+}
+
+export function sumTotals(groups: GroupTotals[], label: string): GroupTotals {
+  const t = emptyTotals(label);
+  for (const g of groups) {
+    t.objectives += g.objectives;
+    t.crossSector += g.crossSector;
+    t.multiYear += g.multiYear;
+    t.phases += g.phases;
+    t.indicators += g.indicators;
+    t.errors += g.errors;
+    t.warnings += g.warnings;
+    t.rollup = addRollups(t.rollup, g.rollup);
+  }
+  return t;
+}

@@ -1,0 +1,16 @@
+/** What every section of the summary reads. */
+import type { WorkbookModel } from "../../model/scheda";
+import type { SummaryLabels } from "../labels";
+import type { SchedaStats } from "../scheda-stats";
+import type { SheetBuilder } from "../sheet-builder";
+
+export interface SectionContext {
+  builder: SheetBuilder;
+  labels: SummaryLabels;
+  model: WorkbookModel;
+  /** Listed schede (kind `scheda` or `broken`), in workbook order. */
+  stats: SchedaStats[];
+}
+
+/** Columns where the secondary tables start, so their first column lines up with Settore above. */
+export const SECONDARY_COL = 2;

@@ -1,0 +1,150 @@
+/**
+ * Adding the summary sheet to a workbook file.
+ *
+ * The generated sheet is marked with a workbook-level defined name (`PDO_RIEPILOGO`, from the
+ * description's `marker`) pointing at its A1. Regenerating replaces the sheet the marker points at
+ * and nothing else: a user's sheet that merely has the same name is kept, and the new summary
+ * takes a free name (`Riepilogo PDO (2)`). A defined name survives renaming and moving the sheet
+ * in Excel and needs no hidden cell on the sheet; Office.js can find it as well.
+ */
+import { promises as fs } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import type { SheetDescription } from "../core";
+import { loadWorkbookFile } from "./read-file";
+import { quoteSheet, writeDescription } from "./write-description";
+
+const DEFAULT_MARKER = "PDO_RIEPILOGO";
+const DEFAULT_NAME = "Riepilogo PDO";
+const MAX_SHEET_NAME = 31;
+
+/** A name Excel accepts: no `[]:*?/\`, no leading or trailing apostrophe, at most 31 characters. */
+export function sanitizeSheetName(name: string): string {
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
+  return clean || DEFAULT_NAME;
+}
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  // Excel compares sheet names without regard to case.
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+}
+
+/** `Riepilogo PDO`, else `Riepilogo PDO (2)`, `(3)`... shortened to fit 31 characters. */
+export function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  if (!findSheet(wb, wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!findSheet(wb, candidate)) return candidate;
+  }
+}
+
+/** The sheet name a defined-name range such as `'Riepilogo PDO'!$A$1` points into. */
+export function sheetOfRange(range: string): string | null {
+  const bang = range.lastIndexOf("!");
+  if (bang <= 0 || !/^\$?[A-Z]{1,3}\$?\d+/i.test(range.slice(bang + 1))) return null;
+  const ref = range.slice(0, bang);
+  // Excel writes a name whose sheet was deleted as #REF!$A$1.
+  if (ref === "#REF") return null;
+  const quoted = /^'(.*)'$/.exec(ref);
+  return quoted ? quoted[1].replace(/''/g, "'") : ref;
+}
+
+/** The worksheet the add-in generated earlier, if it is still there. */
+export function generatedSheet(wb: ExcelJS.Workbook, marker = DEFAULT_MARKER): ExcelJS.Worksheet | undefined {
+  const entry = wb.definedNames.model.find((n) => n.name === marker);
+  for (const range of entry?.ranges ?? []) {
+    const sheet = sheetOfRange(range);
+    const ws = sheet ? wb.worksheets.find((w) => w.name === sheet) : undefined;
+    if (ws) return ws;
+  }
+  return undefined;
+}
+
+function setMarker(wb: ExcelJS.Workbook, marker: string, sheet: string): void {
+  wb.definedNames.model = [
+    ...wb.definedNames.model.filter((n) => n.name !== marker),
+    { name: marker, ranges: [`${quoteSheet(sheet)}!$A$1`] },
+  ];
+}
+
+/** ExcelJS orders sheets by this untyped field. */
+function tabOrder(ws: ExcelJS.Worksheet): { orderNo: number } {
+  return ws as unknown as { orderNo: number };
+}
+
+function tableNames(wb: ExcelJS.Workbook): string[] {
+  return wb.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables?: object }).tables ?? {}));
+}
+
+/**
+ * Add the summary sheet, replacing only the sheet the add-in generated before (kept in its
+ * place in the tab order). Returns the name used.
+ */
+export function addSummarySheet(wb: ExcelJS.Workbook, description: SheetDescription): string {
+  const marker = description.marker ?? DEFAULT_MARKER;
+  const previous = generatedSheet(wb, marker);
+  const orderNo = previous ? tabOrder(previous).orderNo : undefined;
+  if (previous) wb.removeWorksheet(previous.id);
+  const name = freeSheetName(wb, sanitizeSheetName(description.name));
+  const takenTableNames = tableNames(wb);
+  const ws = wb.addWorksheet(name, { properties: { tabColor: { argb: "FF1F4E78" } } });
+  if (orderNo !== undefined) tabOrder(ws).orderNo = orderNo;
+  writeDescription(ws, description, { takenTableNames });
+  setMarker(wb, marker, name);
+  return name;
+}
+
+/** A fresh workbook holding only the rendered description (for benchmarks and previews). */
+export function renderToWorkbook(description: SheetDescription): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addSummarySheet(wb, description);
+  return wb;
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  if ((await real(a)) === (await real(b))) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+export class SameFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: the summary is written to a copy; choose an output file other than the input`);
+    this.name = "SameFileError";
+  }
+}
+
+/**
+ * Load `inputPath`, add the summary sheet and write the result to `outputPath`. The input is never
+ * modified: an output that resolves to the input is refused. Returns the sheet name used.
+ */
+export async function writeSummaryCopy(
+  inputPath: string,
+  outputPath: string,
+  description: SheetDescription,
+): Promise<string> {
+  if (await samePath(inputPath, outputPath)) throw new SameFileError(outputPath);
+  const wb = await loadWorkbookFile(inputPath);
+  const name = addSummarySheet(wb, description);
+  // Write beside the target, then rename, so a failure never leaves half a file behind.
+  const temp = path.join(
+    path.dirname(path.resolve(outputPath)),
+    `.${path.basename(outputPath)}.${process.pid}.tmp`,
+  );
+  try {
+    await wb.xlsx.writeFile(temp);
+    await fs.rename(temp, outputPath);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+  return name;
+}
