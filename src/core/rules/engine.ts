@@ -1,5 +1,12 @@
+/**
+ * Runs the catalogue over a workbook model. Validation only reads: it never changes the model
+ * or the workbook; fixes are proposals the user applies on request.
+ */
+import { parseA1 } from "../grid/address";
 import type { Finding, Language, Severity } from "../model/finding";
 import type { WorkbookModel } from "../model/scheda";
+import { RULES } from "./catalogue";
+import type { Draft, Rule, RuleContext } from "./rule";
 
 export interface ValidateOptions {
   language?: Language;
@@ -7,10 +14,68 @@ export interface ValidateOptions {
   disabledRules?: string[];
   /** Severity chosen by the user for a rule id. */
   severities?: Record<string, Severity>;
+  /** Only these sheets' findings (workbook-level rules still see every sheet). */
+  sheets?: string[];
 }
 
-/** Run every rule; findings in sheet order, then row, then column. (Implementation in progress.) */
+/** Run every rule; findings in sheet order, then row, then column; workbook-level findings last. */
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): Finding[] {
-  void options;
-  throw new Error(`validateWorkbook not implemented yet (${model.schede.length} schede)`);
+  const language = options.language ?? "it";
+  const ctx: RuleContext = { model, year: model.year, language };
+  const disabled = new Set(options.disabledRules ?? []);
+  const only = options.sheets ? new Set(options.sheets) : null;
+  const findings: Finding[] = [];
+  const emit = (rule: Rule, drafts: Draft[], sheet: string | null) => {
+    for (const d of drafts) {
+      const target = d.sheet === undefined ? sheet : d.sheet;
+      if (only && (target === null || !only.has(target))) continue;
+      findings.push({
+        rule: rule.id,
+        severity: options.severities?.[rule.id] ?? d.severity ?? rule.severity,
+        sheet: target,
+        cell: target === null ? null : (d.cell ?? "A1"),
+        message: d.message[language],
+        fix: d.fix ?? null,
+      });
+    }
+  };
+  for (const rule of RULES) {
+    if (disabled.has(rule.id)) continue;
+    if (rule.scope === "workbook") {
+      emit(rule, safely(() => rule.check(model.schede, ctx)), null);
+      continue;
+    }
+    for (const s of model.schede) {
+      if (s.kind === "other" || (s.kind === "broken" && !rule.onBroken)) continue;
+      emit(rule, safely(() => rule.check(s, ctx)), s.sheet);
+    }
+  }
+  return sortFindings(findings, model.schede.map((s) => s.sheet));
+}
+
+/** One faulty rule must not hide the others' findings. */
+function safely(run: () => Draft[]): Draft[] {
+  try {
+    return run();
+  } catch {
+    return [];
+  }
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const index = new Map(sheetOrder.map((s, i) => [s, i]));
+  const pos = (f: Finding) => {
+    if (!f.cell) return { row: -1, col: -1 };
+    try {
+      return parseA1(f.cell);
+    } catch {
+      return { row: -1, col: -1 };
+    }
+  };
+  return findings
+    .map((f, i) => ({ f, i, p: pos(f), s: f.sheet === null ? Infinity : (index.get(f.sheet) ?? Infinity - 1) }))
+    .sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.f.rule.localeCompare(b.f.rule) || a.i - b.i)
+    .map((x) => x.f);
 }

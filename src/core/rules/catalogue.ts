@@ -1,0 +1,12 @@
+/** Every rule, in catalogue order (RULES.md). */
+import { crossSectorRules } from "./cross-sector-rules";
+import { fieldRules } from "./field-rules";
+import { indicatorRules } from "./indicator-rules";
+import type { Rule } from "./rule";
+import { structureRules } from "./structure-rules";
+import { timelineRules } from "./timeline-rules";
+import { workbookRules } from "./workbook-rules";
+
+export const RULES: Rule[] = [...structureRules, ...fieldRules, ...crossSectorRules, ...timelineRules, ...indicatorRules, ...workbookRules];
+
+export const RULE_IDS = RULES.map((r) => r.id);
