@@ -1,0 +1,162 @@
+/**
+ * The preview host: an in-memory workbook (the sample fixture, or a file the person opens) shown
+ * as a grid with sheet tabs, and beside it the real task pane working on that workbook.
+ */
+import * as React from "react";
+import { Button, FluentProvider, Input, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import type { UiLanguage } from "../i18n";
+import { format } from "../i18n/format";
+import { App } from "../taskpane/App";
+import type { CoreServices } from "../taskpane/services";
+import { GridView } from "./GridView";
+import { cellValue } from "./grid-edit";
+import { gridsFromXlsx } from "./load-xlsx";
+import type { MemoryWorkbook } from "./memory-workbook";
+import { previewText } from "./strings";
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+  },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  selection: { fontFamily: tokens.fontFamilyMonospace },
+  tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS },
+  pane: {
+    width: "360px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  error: { color: tokens.colorStatusDangerForeground1 },
+});
+
+export interface PreviewAppProps {
+  workbook: MemoryWorkbook;
+  services: CoreServices;
+  language: UiLanguage;
+  theme: Theme;
+  /** The workbook to load at start, or null for an empty one. */
+  sampleUrl: string | null;
+}
+
+export function PreviewApp(props: PreviewAppProps) {
+  const styles = useStyles();
+  const { workbook } = props;
+  const snapshot = React.useSyncExternalStore(workbook.subscribe, workbook.getSnapshot);
+  const [status, setStatus] = React.useState<"loading" | "ready" | { error: string }>(
+    props.sampleUrl ? "loading" : "ready",
+  );
+  const active = snapshot.sheets.find((s) => s.name === snapshot.activeSheet);
+  const [draft, setDraft] = React.useState("");
+
+  const open = React.useCallback(
+    async (bytes: () => Promise<ArrayBuffer>) => {
+      setStatus("loading");
+      try {
+        workbook.load(await gridsFromXlsx(await bytes()));
+        setStatus("ready");
+      } catch (error) {
+        setStatus({ error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [workbook],
+  );
+
+  React.useEffect(() => {
+    const url = props.sampleUrl;
+    if (url) void open(() => fetch(url).then((r) => r.arrayBuffer()));
+  }, [props.sampleUrl, open]);
+
+  React.useEffect(() => {
+    setDraft(active ? String(cellValue(active, snapshot.selectedCell)) : "");
+  }, [active, snapshot.selectedCell]);
+
+  return (
+    <FluentProvider theme={props.theme}>
+      <div className={styles.page}>
+        <section className={styles.workbook} aria-label={previewText.workbookLabel}>
+          <h1 className={styles.title}>{previewText.pageTitle}</h1>
+          <div className={styles.toolbar}>
+            <label>
+              {previewText.openFile}{" "}
+              <input
+                type="file"
+                accept=".xlsx"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) void open(() => file.arrayBuffer());
+                }}
+              />
+            </label>
+            <span>
+              {previewText.selectionLabel}:{" "}
+              <output className={styles.selection} data-testid="selection">
+                {snapshot.activeSheet}!{snapshot.selectedCell}
+              </output>
+            </span>
+            <form
+              className={styles.toolbar}
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (active) workbook.setCell(active.name, snapshot.selectedCell, draft);
+              }}
+            >
+              <Input
+                aria-label={`${previewText.cellValueLabel} ${snapshot.selectedCell}`}
+                value={draft}
+                onChange={(_, d) => setDraft(d.value)}
+                data-testid="cell-editor"
+              />
+              <Button type="submit">{previewText.writeCell}</Button>
+            </form>
+          </div>
+          <div data-testid="workbook-status" data-status={typeof status === "string" ? status : "error"}>
+            {status === "loading" && previewText.loading}
+            {typeof status === "object" && (
+              <span className={styles.error}>
+                {format(previewText.loadFailed, { message: status.error })}
+              </span>
+            )}
+          </div>
+          {active && (
+            <GridView
+              grid={active}
+              selectedCell={snapshot.selectedCell}
+              onSelect={(cell) => void workbook.select(active.name, cell)}
+            />
+          )}
+          <nav className={styles.tabs} aria-label={previewText.sheetsLabel}>
+            {snapshot.sheets.map((sheet) => (
+              <Button
+                key={sheet.name}
+                size="small"
+                appearance={sheet.name === snapshot.activeSheet ? "primary" : "secondary"}
+                aria-current={sheet.name === snapshot.activeSheet ? "page" : undefined}
+                data-testid="sheet-tab"
+                onClick={() => workbook.activate(sheet.name)}
+              >
+                {snapshot.generated.has(sheet.name) ? `${sheet.name} (${previewText.generated})` : sheet.name}
+              </Button>
+            ))}
+          </nav>
+        </section>
+        <div className={styles.pane} id="pane">
+          <App port={workbook} services={props.services} language={props.language} theme={props.theme} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,31 @@
+/** The pane inside its theme and string table; the Office entry and the preview host both mount this. */
+import * as React from "react";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
+import type { WorkbookPort } from "../core";
+import { coreLanguage, StringsProvider, type UiLanguage } from "../i18n";
+import { Pane } from "./Pane";
+import type { CoreServices } from "./services";
+
+export interface AppProps {
+  port: WorkbookPort;
+  services: CoreServices;
+  language: UiLanguage;
+  theme: Theme;
+  debounceMs?: number;
+  className?: string;
+}
+
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={props.theme} className={props.className} style={{ height: "100%" }}>
+      <StringsProvider language={props.language}>
+        <Pane
+          port={props.port}
+          services={props.services}
+          language={coreLanguage(props.language)}
+          debounceMs={props.debounceMs}
+        />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The task pane: actions, progress, messages, and the findings with their filters. It receives the
+ * workbook port and the core operations, and never calls Office.js itself.
+ */
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Language, WorkbookPort } from "../core";
+import { format, useStrings } from "../i18n";
+import { ActionsBar } from "./components/ActionsBar";
+import { FindingsFilters } from "./components/FindingsFilters";
+import { FindingsList } from "./components/FindingsList";
+import { Messages } from "./components/Messages";
+import { ProgressPanel } from "./components/ProgressPanel";
+import { ResultsStatus } from "./components/ResultsStatus";
+import type { CoreServices } from "./services";
+import { applyFilters, countBySeverity, groupBySheet, rulesPresent } from "./validation/selectors";
+import { parseYear } from "./validation/state";
+import { useValidation } from "./validation/useValidation";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  resultsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  scope: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface PaneProps {
+  port: WorkbookPort;
+  services: CoreServices;
+  /** Language of the core's messages. */
+  language: Language;
+  debounceMs?: number;
+}
+
+export function Pane(props: PaneProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const api = useValidation(props.port, props.services, {
+    language: props.language,
+    debounceMs: props.debounceMs,
+  });
+  const { state } = api;
+  const busy = state.busy !== null;
+  const findings = state.findings;
+  const visible = findings ? applyFilters(findings, state.filters) : [];
+  const headingId = React.useId();
+  const yearRef = React.useRef<HTMLInputElement>(null);
+  React.useEffect(() => {
+    if (state.error?.kind === "year") yearRef.current?.focus();
+  }, [state.error]);
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>{t.appTitle}</h1>
+      <ActionsBar
+        busy={busy}
+        yearInput={state.yearInput}
+        inferredYear={state.inferredYear}
+        yearInvalid={!parseYear(state.yearInput).ok}
+        onValidateWorkbook={() => void api.validate("workbook")}
+        onValidateActiveSheet={() => void api.validate("active")}
+        onGenerateSummary={() => void api.generateSummary()}
+        onYearChange={api.setYear}
+        yearRef={yearRef}
+      />
+      {state.busy && <ProgressPanel busy={state.busy} />}
+      <Messages
+        error={state.error}
+        notice={state.notice}
+        onDismissError={api.dismissError}
+        onDismissNotice={api.dismissNotice}
+      />
+      <section className={styles.results} aria-labelledby={headingId}>
+        <h2 id={headingId} className={styles.resultsHeading}>
+          {t.findingsHeading}
+          {findings && (
+            <>
+              {" — "}
+              <span className={styles.scope}>
+                {state.scope.kind === "workbook"
+                  ? t.scopeWorkbook
+                  : format(t.scopeSheet, { sheet: state.scope.sheet })}
+              </span>
+            </>
+          )}
+        </h2>
+        <ResultsStatus counts={findings ? countBySeverity(findings) : null} />
+        {findings === null ? (
+          <p className={styles.hint}>{t.emptyState}</p>
+        ) : (
+          <>
+            {props.port.onSheetChanged && (
+              <p className={styles.hint}>
+                {state.liveSheet === null
+                  ? t.liveUpdateHint
+                  : format(t.liveUpdated, { sheet: state.liveSheet })}
+              </p>
+            )}
+            {findings.length > 0 && (
+              <FindingsFilters
+                filters={state.filters}
+                counts={countBySeverity(findings)}
+                rules={rulesPresent(findings)}
+                onToggleSeverity={api.toggleSeverity}
+                onRuleChange={api.setRule}
+              />
+            )}
+            {findings.length > 0 && visible.length === 0 && (
+              <p className={styles.hint}>{t.noFindingsForFilter}</p>
+            )}
+            <FindingsList
+              groups={groupBySheet(visible)}
+              busy={busy}
+              onSelect={(f) => void api.selectFinding(f)}
+              onApplyFix={(f) => void api.applyFix(f)}
+            />
+          </>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+/** The last failure (role alert) and the last completed write (summary sheet, applied fix). */
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { format, useStrings, type Strings } from "../../i18n";
+import type { Failure, Notice } from "../validation/state";
+
+function failureText(error: Failure, t: Strings): string {
+  switch (error.kind) {
+    case "year":
+      return t.yearInvalid;
+    case "workbook":
+      return error.message;
+    case "unexpected":
+      return format(t.errorUnexpected, { message: error.message });
+  }
+}
+
+function noticeText(notice: Notice, t: Strings): string {
+  switch (notice.kind) {
+    case "summary":
+      return format(t.summaryWritten, { sheet: notice.sheet });
+    case "fix": {
+      const edits = notice.edits.map((e) => format(t.fixEdit, { value: e.value, cell: e.cell })).join(", ");
+      return format(t.fixApplied, { edits });
+    }
+  }
+}
+
+export interface MessagesProps {
+  error: Failure | null;
+  notice: Notice | null;
+  onDismissError(): void;
+  onDismissNotice(): void;
+}
+
+export function Messages(props: MessagesProps) {
+  const t = useStrings();
+  return (
+    <>
+      {/* A bad year is told by the year field itself, which gets the focus. */}
+      {props.error && props.error.kind !== "year" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {failureText(props.error, t)}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                icon={<DismissRegular />}
+                onClick={props.onDismissError}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      {props.notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{noticeText(props.notice, t)}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                icon={<DismissRegular />}
+                onClick={props.onDismissNotice}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Hand-made core operations for the pane's tests: findings that follow the workbook's content, so
+ * a fix or an edit visibly changes them, without depending on the real rules.
+ */
+import type { Finding, SheetGrid, WorkbookModel } from "../../core";
+import type { CoreServices } from "../services";
+import { cellValue } from "../../preview/grid-edit";
+
+type FakeModel = WorkbookModel & { grids: SheetGrid[] };
+
+export function sampleGrids(): SheetGrid[] {
+  return [
+    {
+      name: "Scheda 2",
+      topLeft: "A1",
+      values: [["SCHEDA OBIETTIVO GESTIONALE n. 2"], [""], [""], ["", "", "", "", "", ""]],
+    },
+    {
+      name: "Scheda 6",
+      topLeft: "A1",
+      values: Array.from({ length: 18 }, (_, r) =>
+        Array.from({ length: 6 }, (_, c) =>
+          r === 15 && c === 3 ? "x" : r === 0 && c === 0 ? "SCHEDA n. 6" : "",
+        ),
+      ),
+    },
+  ];
+}
+
+export interface FakeCalls {
+  readWorkbook: SheetGrid[][];
+  years: (number | undefined)[];
+}
+
+export function fakeCore(overrides: Partial<CoreServices> = {}): CoreServices & { calls: FakeCalls } {
+  const calls: FakeCalls = { readWorkbook: [], years: [] };
+  return {
+    calls,
+    readWorkbook: (grids, options = {}) => {
+      calls.readWorkbook.push(grids);
+      calls.years.push(options.year);
+      const model: FakeModel = {
+        year: options.year ?? 2021,
+        yearInferred: !options.year,
+        schede: [],
+        elenchi: null,
+        grids,
+      };
+      return model;
+    },
+    validateWorkbook: (model) => {
+      const grids = (model as FakeModel).grids;
+      const findings: Finding[] = [];
+      const s2 = grids.find((g) => g.name === "Scheda 2");
+      if (s2) {
+        findings.push({
+          rule: "PDO-F01",
+          severity: "warning",
+          sheet: "Scheda 2",
+          cell: "F4",
+          message: "Il responsabile è vuoto: scrivi il nome del responsabile.",
+          fix: null,
+        });
+      }
+      const s6 = grids.find((g) => g.name === "Scheda 6");
+      if (s6) {
+        findings.push({
+          rule: "PDO-T02",
+          severity: "error",
+          sheet: "Scheda 6",
+          cell: "C17",
+          message: "La fase non ha periodi segnati: segna con X i trimestri in cui si svolge.",
+          fix: null,
+        });
+        if (cellValue(s6, "D16") === "x") {
+          findings.push({
+            rule: "PDO-T04",
+            severity: "info",
+            sheet: "Scheda 6",
+            cell: "D16",
+            message: "Segno minuscolo: scrivi X.",
+            fix: { cell: "D16", value: "X" },
+          });
+        }
+      }
+      findings.push({
+        rule: "PDO-S04",
+        severity: "info",
+        sheet: null,
+        cell: null,
+        message: "La numerazione delle schede ha dei salti: 2, 6.",
+        fix: null,
+      });
+      return findings;
+    },
+    buildSummary: () => ({
+      name: "Riepilogo PDO",
+      columnWidths: [30],
+      blocks: [{ row: 0, col: 0, cells: [[{ v: "Riepilogo PDO 2021", style: "title" }]] }],
+      tables: [],
+      heatMaps: [],
+      charts: [],
+      freezeRows: 0,
+    }),
+    now: () => new Date("2021-06-30T10:00:00Z"),
+    ...overrides,
+  };
+}

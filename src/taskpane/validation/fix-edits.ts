@@ -1,0 +1,11 @@
+/** A finding's fix as the port's edits: a fix cell is on the finding's own sheet unless it names another. */
+import type { Finding, SheetEdit } from "../../core";
+
+export function fixEdits(finding: Finding): SheetEdit[] {
+  if (!finding.fix) return [];
+  const fixes = Array.isArray(finding.fix) ? finding.fix : [finding.fix];
+  return fixes.flatMap((fix) => {
+    const sheet = fix.sheet ?? finding.sheet;
+    return sheet === null ? [] : [{ sheet, cell: fix.cell, value: fix.value }];
+  });
+}

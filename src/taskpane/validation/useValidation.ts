@@ -1,0 +1,246 @@
+/**
+ * The pane's behaviour: check the workbook or the active sheet, write the summary, select a
+ * finding's cell, apply a fix when asked, and re-check a sheet shortly after the user edits it.
+ * Only the port touches the workbook; checking never writes to it.
+ */
+import * as React from "react";
+import {
+  WorkbookError,
+  type Finding,
+  type Language,
+  type SheetGrid,
+  type WorkbookModel,
+  type WorkbookPort,
+} from "../../core";
+import type { CoreServices } from "../services";
+import { fixEdits } from "./fix-edits";
+import { initialState, parseYear, reducer, type Failure, type Scope, type ValidationState } from "./state";
+
+export interface ValidationOptions {
+  /** Language of the core's messages. */
+  language: Language;
+  /** Quiet time after the last edit before the sheet is re-checked. */
+  debounceMs?: number;
+}
+
+export interface ValidationApi {
+  state: ValidationState;
+  validate(scope: "workbook" | "active"): Promise<void>;
+  generateSummary(): Promise<void>;
+  selectFinding(finding: Finding): Promise<void>;
+  applyFix(finding: Finding): Promise<void>;
+  setYear(input: string): void;
+  toggleSeverity(severity: Finding["severity"]): void;
+  setRule(rule: string | null): void;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+/** What the last check read, kept so an edit re-reads one sheet instead of the workbook. */
+interface Session {
+  grids: SheetGrid[];
+  scope: Scope;
+  year: number | undefined;
+}
+
+export class InvalidYearError extends Error {
+  constructor() {
+    super("invalid year");
+    this.name = "InvalidYearError";
+  }
+}
+
+export function toFailure(error: unknown): Failure {
+  if (error instanceof InvalidYearError) return { kind: "year", message: "" };
+  // By name too: a WorkbookError may come from another copy of the core (a second bundle).
+  if (error instanceof WorkbookError || (error instanceof Error && error.name === "WorkbookError")) {
+    return { kind: "workbook", message: error.message };
+  }
+  return { kind: "unexpected", message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Let the browser paint the progress bar before the core's synchronous work. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function inScope(findings: Finding[], scope: Scope): Finding[] {
+  return scope.kind === "sheet" ? findings.filter((f) => f.sheet === scope.sheet) : findings;
+}
+
+export function useValidation(
+  port: WorkbookPort,
+  services: CoreServices,
+  options: ValidationOptions,
+): ValidationApi {
+  const { language, debounceMs = 700 } = options;
+  const [state, dispatch] = React.useReducer(reducer, initialState);
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+  const session = React.useRef<Session | null>(null);
+  const running = React.useRef(false);
+
+  const analyse = React.useCallback(
+    (grids: SheetGrid[], year: number | undefined): { model: WorkbookModel; findings: Finding[] } => {
+      const model = services.readWorkbook(grids, year === undefined ? {} : { year });
+      return { model, findings: services.validateWorkbook(model, { language }) };
+    },
+    [services, language],
+  );
+
+  /** Run one operation at a time; report any failure in the state. */
+  const exclusive = React.useCallback(async (work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      await work();
+    } catch (error) {
+      dispatch({ type: "failed", error: toFailure(error) });
+    } finally {
+      running.current = false;
+    }
+  }, []);
+
+  const readAll = React.useCallback(async () => {
+    const parsed = parseYear(stateRef.current.yearInput);
+    if (!parsed.ok) throw new InvalidYearError();
+    dispatch({ type: "start", busy: { kind: "reading", done: 0, total: 0 } });
+    const grids = await port.readSheets((p) => dispatch({ type: "progress", done: p.done, total: p.total }));
+    return { grids, year: parsed.year };
+  }, [port]);
+
+  const validate = React.useCallback(
+    (which: "workbook" | "active") =>
+      exclusive(async () => {
+        const scope: Scope =
+          which === "workbook"
+            ? { kind: "workbook" }
+            : { kind: "sheet", sheet: await port.activeSheetName() };
+        const { grids, year } = await readAll();
+        dispatch({ type: "start", busy: { kind: "validating" } });
+        await nextFrame();
+        const { model, findings } = analyse(grids, year);
+        session.current = { grids, scope, year };
+        dispatch({ type: "validated", findings: inScope(findings, scope), scope, inferredYear: model.year });
+      }),
+    [exclusive, port, readAll, analyse],
+  );
+
+  const generateSummary = React.useCallback(
+    () =>
+      exclusive(async () => {
+        const { grids, year } = await readAll();
+        dispatch({ type: "start", busy: { kind: "summary" } });
+        await nextFrame();
+        const { model, findings } = analyse(grids, year);
+        const description = services.buildSummary(model, findings, { generatedAt: services.now(), language });
+        const sheet = await port.writeGeneratedSheet(description);
+        dispatch({ type: "summary-written", sheet });
+      }),
+    [exclusive, readAll, analyse, services, language, port],
+  );
+
+  const selectFinding = React.useCallback(
+    async (finding: Finding) => {
+      if (finding.sheet === null) return;
+      try {
+        await port.select(finding.sheet, finding.cell ?? "A1");
+      } catch (error) {
+        dispatch({ type: "failed", error: toFailure(error) });
+      }
+    },
+    [port],
+  );
+
+  /**
+   * Re-read the given sheets into the session and re-check; the rest of the workbook is reused.
+   * Returns the findings in the last check's scope, or null when nothing was checked yet.
+   */
+  const recheck = React.useCallback(
+    async (sheets: string[]): Promise<Finding[] | null> => {
+      const current = session.current;
+      if (!current) return null;
+      let grids = current.grids;
+      for (const name of sheets) {
+        try {
+          const grid = await port.readSheet(name);
+          const at = grids.findIndex((g) => g.name === name);
+          grids = at >= 0 ? grids.map((g, i) => (i === at ? grid : g)) : [...grids, grid];
+        } catch (error) {
+          if (!(error instanceof Error && "code" in error && error.code === "not-found")) throw error;
+          grids = grids.filter((g) => g.name !== name);
+        }
+      }
+      const { findings } = analyse(grids, current.year);
+      session.current = { ...current, grids };
+      return inScope(findings, current.scope);
+    },
+    [port, analyse],
+  );
+
+  const applyFix = React.useCallback(
+    (finding: Finding) =>
+      exclusive(async () => {
+        const edits = fixEdits(finding);
+        if (edits.length === 0) return;
+        dispatch({ type: "start", busy: { kind: "fix" } });
+        await port.applyEdits(edits);
+        const findings = await recheck([...new Set(edits.map((e) => e.sheet))]);
+        dispatch({ type: "fix-applied", edits, findings });
+      }),
+    [exclusive, port, recheck],
+  );
+
+  // Re-check the sheet being edited once the user pauses, so findings follow their fixes.
+  React.useEffect(() => {
+    if (!port.onSheetChanged) return;
+    let unsubscribe: (() => void) | null = null;
+    let disposed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pending = new Set<string>();
+    const flush = () => {
+      if (running.current) {
+        timer = setTimeout(flush, debounceMs);
+        return;
+      }
+      const sheets = [...pending];
+      pending.clear();
+      if (sheets.length === 0 || !session.current) return;
+      void exclusive(async () => {
+        const findings = await recheck(sheets);
+        if (findings) dispatch({ type: "live-updated", findings, sheet: sheets[sheets.length - 1] });
+      });
+    };
+    port
+      .onSheetChanged((sheet) => {
+        if (!session.current) return;
+        pending.add(sheet);
+        clearTimeout(timer);
+        timer = setTimeout(flush, debounceMs);
+      })
+      .then((off) => {
+        if (disposed) off();
+        else unsubscribe = off;
+      })
+      .catch((error) => dispatch({ type: "failed", error: toFailure(error) }));
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [port, debounceMs, exclusive, recheck]);
+
+  return React.useMemo(
+    () => ({
+      state,
+      validate,
+      generateSummary,
+      selectFinding,
+      applyFix,
+      setYear: (input: string) => dispatch({ type: "set-year", input }),
+      toggleSeverity: (severity: Finding["severity"]) => dispatch({ type: "toggle-severity", severity }),
+      setRule: (rule: string | null) => dispatch({ type: "set-rule", rule }),
+      dismissError: () => dispatch({ type: "dismiss-error" }),
+      dismissNotice: () => dispatch({ type: "dismiss-notice" }),
+    }),
+    [state, validate, generateSummary, selectFinding, applyFix],
+  );
+}
