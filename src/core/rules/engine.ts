@@ -16,6 +16,8 @@ export interface ValidateOptions {
   severities?: Record<string, Severity>;
   /** Only these sheets' findings (workbook-level rules still see every sheet). */
   sheets?: string[];
+  /** Told when a rule fails on a sheet (the other rules still run); tests make it throw. */
+  onRuleError?: (rule: string, error: unknown) => void;
 }
 
 /** Run every rule; findings in sheet order, then row, then column; workbook-level findings last. */
@@ -42,22 +44,23 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
     if (rule.scope === "workbook") {
-      emit(rule, safely(() => rule.check(model.schede, ctx)), null);
+      emit(rule, safely(rule.id, () => rule.check(model.schede, ctx), options.onRuleError), null);
       continue;
     }
     for (const s of model.schede) {
       if (s.kind === "other" || (s.kind === "broken" && !rule.onBroken)) continue;
-      emit(rule, safely(() => rule.check(s, ctx)), s.sheet);
+      emit(rule, safely(rule.id, () => rule.check(s, ctx), options.onRuleError), s.sheet);
     }
   }
   return sortFindings(findings, model.schede.map((s) => s.sheet));
 }
 
 /** One faulty rule must not hide the others' findings. */
-function safely(run: () => Draft[]): Draft[] {
+function safely(id: string, run: () => Draft[], onError?: (rule: string, error: unknown) => void): Draft[] {
   try {
     return run();
-  } catch {
+  } catch (e) {
+    onError?.(id, e);
     return [];
   }
 }

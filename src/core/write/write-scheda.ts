@@ -27,10 +27,13 @@ export function writeScheda(scheda: Scheda): Grid {
     add("", ...defs.map((d) => scheda[d.field].value));
   }
   add(`${SECTION_HEADINGS.tempi.label} (barrare con una x il trimestre corrispondente alla realizzazione di ciascuna fase)`);
-  add("DESCRIZIONE FASE", "SETTORE (solo in caso di obiettivi trasversali)", ...periods.map((p) => p.label), ...(hasPhaseNotes ? ["NOTE"] : []));
-  let group: string | null = null;
+  // A group of phases gets its own header row (`DESCRIZIONE FASE - prima parte del progetto`), as staff write it.
+  const phaseHeader = (group: string | null) =>
+    add(group ? `DESCRIZIONE FASE - ${group}` : "DESCRIZIONE FASE", "SETTORE (solo in caso di obiettivi trasversali)", ...periods.map((p) => p.label), ...(hasPhaseNotes ? ["NOTE"] : []));
+  let group: string | null = scheda.phases[0]?.group ?? null;
+  phaseHeader(group);
   for (const phase of scheda.phases) {
-    if (phase.group !== group && phase.group) add(phase.group);
+    if (phase.group !== group) phaseHeader(phase.group);
     group = phase.group;
     const marks = periods.map((_, i) => phase.marks[i]?.raw ?? "");
     add(phase.description.value, phase.settore.value, ...marks, ...(hasPhaseNotes ? [phase.note?.value ?? ""] : []));
@@ -38,10 +41,10 @@ export function writeScheda(scheda: Scheda): Grid {
   }
   add(SECTION_HEADINGS.indicatori.label);
   add("TIPOLOGIA (risultato, qualità, efficienza, efficacia)", "DESCRIZIONE", "VALORE TARGET", ...verifica, ...(hasIndicatorNotes ? ["NOTE"] : []));
-  group = null;
+  let indicatorGroup: string | null = null;
   for (const ind of scheda.indicators) {
-    if (ind.group !== group && ind.group) add(ind.group);
-    group = ind.group;
+    if (ind.group !== indicatorGroup && ind.group) add(ind.group);
+    indicatorGroup = ind.group;
     const values = verifica.map((_, i) => ind.verifiche[i]?.raw ?? "");
     add(ind.tipologia.value, ind.descrizione.value, ind.target.raw, ...values, ...(hasIndicatorNotes ? [ind.note?.value ?? ""] : []));
   }
