@@ -55,7 +55,8 @@ export function displayText(value: CellValue | undefined | null, format?: string
   if (value === undefined || value === null) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isPercentFormat(format)) return `${formatNumber(value * 100)}%`;
+  if (!Number.isFinite(value)) return "";
+  if (isPercentFormat(format) && Number.isFinite(value * 100)) return `${formatNumber(value * 100)}%`;
   if (isDateFormat(format)) {
     const iso = serialToIso(value);
     if (iso) return isoToItalian(iso);
