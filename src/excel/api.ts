@@ -1,0 +1,126 @@
+/**
+ * The subset of the Excel JavaScript API this adapter uses, and nothing more. Property types are
+ * borrowed from @types/office-js so `Excel.RequestContext` satisfies `ExcelContext` (checked at
+ * compile time in office.ts), while the test fake (test/excel/fake) implements exactly this
+ * surface: anything used here that the fake does not model fails to type-check.
+ */
+
+/** Runs one batch against a workbook: `(batch) => Excel.run(batch)` in Excel, the fake in tests. */
+export type RunBatch = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelContext {
+  readonly workbook: Workbook;
+  sync(): Promise<void>;
+}
+
+export interface Workbook {
+  readonly worksheets: WorksheetCollection;
+  readonly names: NamedItemCollection;
+  readonly tables: TableCollection;
+  readonly protection: WorkbookProtection;
+}
+
+export interface WorkbookProtection extends Pick<Excel.WorkbookProtection, "protected"> {
+  load(propertyNames: string): WorkbookProtection;
+}
+
+export interface WorksheetCollection {
+  readonly items: Worksheet[];
+  load(propertyNames: string): WorksheetCollection;
+  getItem(key: string): Worksheet;
+  getActiveWorksheet(): Worksheet;
+  add(name?: string): Worksheet;
+  readonly onChanged: EventHandlers<Pick<Excel.WorksheetChangedEventArgs, "worksheetId">>;
+}
+
+export interface Worksheet extends Pick<Excel.Worksheet, "id" | "name" | "position" | "visibility"> {
+  load(propertyNames: string): Worksheet;
+  getRange(address?: string): Range;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
+  activate(): void;
+  delete(): void;
+  readonly protection: WorksheetProtection;
+  readonly tables: TableCollection;
+  readonly charts: ChartCollection;
+  readonly freezePanes: FreezePanes;
+}
+
+export interface WorksheetProtection extends Pick<Excel.WorksheetProtection, "protected"> {
+  load(propertyNames: string): WorksheetProtection;
+}
+
+export interface FreezePanes {
+  freezeRows(count?: number): void;
+}
+
+export interface Range extends Pick<
+  Excel.Range,
+  "address" | "rowCount" | "columnCount" | "values" | "numberFormat" | "hyperlink" | "isNullObject"
+> {
+  load(propertyNames: string): Range;
+  select(): void;
+  getEntireColumn(): Range;
+  readonly format: RangeFormat;
+  readonly conditionalFormats: ConditionalFormatCollection;
+}
+
+export interface RangeFormat extends Pick<
+  Excel.RangeFormat,
+  "wrapText" | "columnWidth" | "verticalAlignment"
+> {
+  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "underline">;
+  readonly fill: Pick<Excel.RangeFill, "color">;
+}
+
+export interface ConditionalFormatCollection {
+  add(type: "ColorScale"): ConditionalFormat;
+}
+
+export interface ConditionalFormat {
+  readonly colorScale: Pick<Excel.ColorScaleConditionalFormat, "criteria">;
+}
+
+export interface TableCollection {
+  readonly items: Table[];
+  load(propertyNames: string): TableCollection;
+  add(address: Range | string, hasHeaders: boolean): Table;
+}
+
+export interface Table extends Pick<Excel.Table, "name" | "style" | "showFilterButton"> {
+  readonly worksheet: Worksheet;
+  load(propertyNames: string): Table;
+}
+
+export interface ChartCollection {
+  add(
+    type: "BarClustered" | "ColumnClustered",
+    sourceData: Range,
+    seriesBy?: "Auto" | "Columns" | "Rows",
+  ): Chart;
+}
+
+export interface Chart {
+  readonly title: Pick<Excel.ChartTitle, "text">;
+  setPosition(startCell: Range | string, endCell?: Range | string): void;
+}
+
+export interface NamedItemCollection {
+  readonly items: NamedItem[];
+  load(propertyNames: string): NamedItemCollection;
+  add(name: string, reference: Range | string, comment?: string): NamedItem;
+}
+
+export interface NamedItem extends Pick<Excel.NamedItem, "name" | "formula" | "visible"> {
+  load(propertyNames: string): NamedItem;
+  delete(): void;
+}
+
+export interface EventHandlers<T> {
+  add(handler: (args: T) => Promise<unknown>): EventHandlerResult;
+}
+
+export interface EventHandlerResult {
+  readonly context: { sync(): Promise<void> };
+  remove(): void;
+}

@@ -1,0 +1,29 @@
+/**
+ * One described cell → the value and number format written to Excel. Strings are written under
+ * the text format "@" so nothing a user or the core wrote (`=`, `+`, `-`, `@`, `1/2`, `30%`) is
+ * ever parsed into a formula, a date or a number; dates arrive as YYYY-MM-DD with a date format and
+ * go in as serial numbers.
+ */
+import type { CellSpec } from "../core";
+
+export const TEXT_FORMAT = "@";
+const GENERAL = "General";
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+export function isoDateToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round((ms - EXCEL_EPOCH_UTC) / 86400000);
+}
+
+export function excelCell(spec: CellSpec): { value: string | number | boolean; format: string } {
+  const { v, format } = spec;
+  if (v === null) return { value: "", format: format ?? GENERAL };
+  if (typeof v === "string") {
+    const serial = format && format !== TEXT_FORMAT ? isoDateToSerial(v) : null;
+    return serial === null ? { value: v, format: TEXT_FORMAT } : { value: serial, format: format! };
+  }
+  if (typeof v === "number") return { value: v, format: format ?? GENERAL };
+  return { value: v, format: GENERAL };
+}

@@ -1,0 +1,30 @@
+/**
+ * The only place that touches the Office globals: wires `ExcelWorkbook` to `Excel.run`, the
+ * document mode and Office's display language. Everything else in src/excel receives these.
+ */
+import type { Language } from "../core";
+import type { ExcelContext, RunBatch } from "./api";
+import { ExcelWorkbook, type ExcelWorkbookOptions } from "./workbook";
+
+/** `Excel.RequestContext` must satisfy the subset the adapter is written against. */
+const runInExcel: RunBatch = (batch) => Excel.run((context: ExcelContext) => batch(context));
+
+/** "en" when Office runs in English, else Italian (the form's own language). */
+export function officeLanguage(): Language {
+  const tag = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  return tag && /^en\b/i.test(tag) ? "en" : "it";
+}
+
+/** Office reports "readOnly" for a workbook opened read-only (e.g. view-only on the web). */
+function officeDocumentMode(): "readOnly" | "readWrite" | undefined {
+  const mode = typeof Office !== "undefined" ? Office.context?.document?.mode : undefined;
+  return mode === undefined ? undefined : String(mode) === "readOnly" ? "readOnly" : "readWrite";
+}
+
+export function createExcelWorkbook(options: Partial<ExcelWorkbookOptions> = {}): ExcelWorkbook {
+  return new ExcelWorkbook(runInExcel, {
+    language: officeLanguage,
+    documentMode: officeDocumentMode,
+    ...options,
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * Queue a SheetDescription onto a new worksheet: values and number formats as 2-D arrays per
+ * block, styles per horizontal run of alike cells, links, widths, tables, heat maps, charts and
+ * frozen rows. Nothing here syncs except `budget.spend`, which flushes only when a very large
+ * sheet would overflow one request.
+ */
+import type { BlockSpec, CellSpec, SheetDescription } from "../core";
+import type { ExcelContext, Range, Worksheet } from "./api";
+import { excelCell } from "./cell-spec";
+import { sheetReference } from "./generated";
+import { CELL_STYLES, HEAT_MAP_COLORS, LINK_COLOR, TABLE_STYLE, charsToPoints } from "./styles";
+
+/** Syncs between chunks only when the queued cells would exceed one request's budget. */
+export class SyncBudget {
+  private pending = 0;
+  constructor(
+    private readonly context: ExcelContext,
+    readonly cellsPerSync: number,
+  ) {}
+
+  async spend(cells: number): Promise<void> {
+    if (this.pending > 0 && this.pending + cells > this.cellsPerSync) {
+      await this.context.sync();
+      this.pending = 0;
+    }
+    this.pending += cells;
+  }
+}
+
+export async function renderDescription(
+  sheet: Worksheet,
+  description: SheetDescription,
+  tableNames: Map<string, string>,
+  budget: SyncBudget,
+): Promise<void> {
+  setColumnWidths(sheet, description.columnWidths);
+  for (const block of description.blocks) await writeBlock(sheet, block, budget);
+  for (const table of description.tables) {
+    const added = sheet.tables.add(
+      sheet.getRangeByIndexes(table.row, table.col, table.rows, table.cols),
+      true,
+    );
+    added.name = tableNames.get(table.name) ?? table.name;
+    added.style = TABLE_STYLE;
+    added.showFilterButton = true;
+  }
+  for (const map of description.heatMaps) {
+    const format = sheet
+      .getRangeByIndexes(map.row, map.col, map.rows, map.cols)
+      .conditionalFormats.add("ColorScale");
+    format.colorScale.criteria = {
+      minimum: { type: "Number", formula: "0", color: HEAT_MAP_COLORS.zero },
+      maximum: { type: "HighestValue", color: HEAT_MAP_COLORS.maximum },
+    };
+  }
+  for (const spec of description.charts) {
+    const source = sheet.getRangeByIndexes(spec.row, spec.col, spec.rows, spec.cols);
+    const chart = sheet.charts.add(
+      spec.kind === "bar" ? "BarClustered" : "ColumnClustered",
+      source,
+      "Columns",
+    );
+    chart.title.text = spec.title;
+    const size = spec.size ?? { rows: 15, cols: 8 };
+    chart.setPosition(
+      sheet.getRangeByIndexes(spec.anchorRow, spec.anchorCol, 1, 1),
+      sheet.getRangeByIndexes(spec.anchorRow + size.rows - 1, spec.anchorCol + size.cols - 1, 1, 1),
+    );
+  }
+  if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
+}
+
+function setColumnWidths(sheet: Worksheet, widths: number[]): void {
+  for (let col = 0; col < widths.length;) {
+    let end = col + 1;
+    while (end < widths.length && widths[end] === widths[col]) end++;
+    if (widths[col] > 0) {
+      sheet.getRangeByIndexes(0, col, 1, end - col).getEntireColumn().format.columnWidth = charsToPoints(
+        widths[col],
+      );
+    }
+    col = end;
+  }
+}
+
+async function writeBlock(sheet: Worksheet, block: BlockSpec, budget: SyncBudget): Promise<void> {
+  const width = Math.max(0, ...block.cells.map((row) => row.length));
+  if (width === 0) return;
+  const rowsPerChunk = Math.max(1, Math.floor(budget.cellsPerSync / width));
+  for (let start = 0; start < block.cells.length; start += rowsPerChunk) {
+    const rows = block.cells.slice(start, start + rowsPerChunk).map((row) => padRow(row, width));
+    await budget.spend(rows.length * width);
+    const cells = rows.map((row) => row.map(excelCell));
+    const range = sheet.getRangeByIndexes(block.row + start, block.col, rows.length, width);
+    // The format first: a value lands as text only where "@" is already in place.
+    range.numberFormat = cells.map((row) => row.map((c) => c.format));
+    range.values = cells.map((row) => row.map((c) => c.value));
+    range.format.verticalAlignment = "Top";
+    rows.forEach((row, i) => decorateRow(sheet, block.row + start + i, block.col, row));
+  }
+}
+
+function padRow(row: CellSpec[], width: number): CellSpec[] {
+  return row.length >= width
+    ? row
+    : [...row, ...Array.from({ length: width - row.length }, () => ({ v: null }))];
+}
+
+function styleKey(cell: CellSpec): string {
+  return cell.style || cell.link || cell.wrap
+    ? `${cell.style ?? ""}|${cell.link ? "link" : ""}|${cell.wrap ? "wrap" : ""}`
+    : "";
+}
+
+/** Styles per run of neighbouring cells with the same look; links per cell. */
+function decorateRow(sheet: Worksheet, row: number, col0: number, cells: CellSpec[]): void {
+  for (let i = 0; i < cells.length;) {
+    const key = styleKey(cells[i]);
+    let end = i + 1;
+    while (end < cells.length && styleKey(cells[end]) === key) end++;
+    if (key) applyLook(sheet.getRangeByIndexes(row, col0 + i, 1, end - i), cells[i]);
+    i = end;
+  }
+  cells.forEach((cell, i) => {
+    if (!cell.link) return;
+    const documentReference = sheetReference(cell.link.sheet, cell.link.cell);
+    // Display text only for text cells: it would turn a number into text.
+    const text =
+      typeof cell.v === "string" && cell.v !== ""
+        ? cell.v
+        : cell.v === null || cell.v === ""
+          ? cell.link.cell
+          : null;
+    sheet.getRangeByIndexes(row, col0 + i, 1, 1).hyperlink =
+      text === null ? { documentReference } : { documentReference, textToDisplay: text };
+  });
+}
+
+function applyLook(range: Range, cell: CellSpec): void {
+  const look = cell.style ? CELL_STYLES[cell.style] : {};
+  const { font, fill } = range.format;
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.size) font.size = look.size;
+  if (look.color) font.color = look.color;
+  if (look.fill) fill.color = look.fill;
+  if (cell.link) {
+    font.underline = "Single";
+    if (!look.fill) font.color = LINK_COLOR;
+  }
+  if (cell.wrap || look.wrap) range.format.wrapText = true;
+}

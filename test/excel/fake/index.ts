@@ -1,0 +1,119 @@
+/**
+ * A strict fake of the Excel API subset in src/excel/api.ts, for tests only (never bundled).
+ * Like Office.js: operations are queued and run at `sync()`; reading a property that was not
+ * loaded and synced throws PropertyNotLoaded; *OrNullObject results report `isNullObject`; a sync
+ * whose request or response exceeds 5 MB, or a range read over 5 million cells, is refused;
+ * protected sheets, a protected structure and a read-only workbook refuse writes with
+ * AccessDenied. Every sync is counted, and tables, charts, colour scales, links, frozen rows and
+ * defined names are recorded for inspection.
+ */
+import { parseA1, type SheetGrid } from "../../../src/core";
+import type { ExcelContext, RunBatch } from "../../../src/excel/api";
+import { FakeContext } from "./context";
+import { FakeWorkbook, nameFormula } from "./workbook";
+import {
+  findSheet,
+  key,
+  newSheet,
+  type CellState,
+  type SheetState,
+  type VirtualCells,
+  type WorkbookState,
+} from "./state";
+
+export { FakeOfficeError } from "./fake-error";
+export type { CellState, SheetState } from "./state";
+
+export class FakeExcel {
+  readonly state: WorkbookState = {
+    sheets: [],
+    names: [],
+    structureProtected: false,
+    readOnly: false,
+    active: null,
+    selection: null,
+    handlers: new Set(),
+    syncCount: 0,
+    nextId: 1,
+    limits: { payloadBytes: 5_000_000, rangeCells: 5_000_000 },
+  };
+
+  /** One sheet per grid, cells placed at the grid's top-left; the first sheet is active. */
+  static fromGrids(grids: SheetGrid[]): FakeExcel {
+    const fake = new FakeExcel();
+    for (const grid of grids) fake.addSheet(grid);
+    return fake;
+  }
+
+  /** Like `Excel.run`: a fresh context per batch, and a last sync for anything left queued. */
+  readonly run: RunBatch = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this.state);
+    const workbook = new FakeWorkbook(context);
+    const result = await batch(Object.assign(context, { workbook }) as FakeContext & ExcelContext);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  get syncCount(): number {
+    return this.state.syncCount;
+  }
+
+  resetSyncCount(): void {
+    this.state.syncCount = 0;
+  }
+
+  addSheet(grid: SheetGrid): SheetState {
+    const sheet = newSheet(this.state, grid.name);
+    const { row: row0, col: col0 } = parseA1(grid.topLeft || "A1");
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = grid.numberFormat?.[r]?.[c] ?? "General";
+        if (value === "" && format === "General") return;
+        sheet.cells.set(key(row0 + r, col0 + c), { value, format });
+      }),
+    );
+    this.state.sheets.push(sheet);
+    this.state.active ??= sheet;
+    return sheet;
+  }
+
+  /** A sheet whose used range is `rows` × `cols`, its values computed when read. */
+  addVirtualSheet(name: string, virtual: VirtualCells): SheetState {
+    const sheet = newSheet(this.state, name);
+    sheet.virtual = virtual;
+    this.state.sheets.push(sheet);
+    this.state.active ??= sheet;
+    return sheet;
+  }
+
+  sheet(name: string): SheetState {
+    const sheet = findSheet(this.state, name);
+    if (!sheet) throw new Error(`Fake: no sheet ${name}`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  cell(sheet: string, a1: string): CellState | undefined {
+    const { row, col } = parseA1(a1);
+    return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** Defined names as Excel lists them: name → formula. */
+  definedNames(): Record<string, string> {
+    return Object.fromEntries(this.state.names.map((n) => [n.name, nameFormula(n)]));
+  }
+
+  /** Add a workbook-level name pointing at a sheet's cell, as a previous run (or the CLI) left it. */
+  defineName(name: string, sheet: string, cell = "A1"): void {
+    this.state.names.push({ name, ref: { sheet: this.sheet(sheet), cell }, visible: false });
+  }
+
+  /** Deliver a worksheet change event to every registered handler, as Excel would. */
+  async fireChanged(sheet: string): Promise<void> {
+    const { id } = this.sheet(sheet);
+    await Promise.all([...this.state.handlers].map((handler) => handler({ worksheetId: id })));
+  }
+}

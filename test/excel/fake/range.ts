@@ -1,0 +1,317 @@
+/** Range proxies: reads through load → sync, writes queued and applied cell by cell at sync. */
+import { parseA1, toA1 } from "../../../src/core";
+import type * as Api from "../../../src/excel/api";
+import { FakeClientObject, parseLoad, sizeOf, type FakeContext } from "./context";
+import { FakeOfficeError } from "./fake-error";
+import {
+  boxAddress,
+  cellAt,
+  cellForWrite,
+  MAX_ROWS,
+  storeValue,
+  type Box,
+  type CellState,
+  type ColorScaleState,
+  type SheetState,
+} from "./state";
+
+export interface RangeTarget {
+  sheet: SheetState;
+  box: Box;
+  entireColumn?: boolean;
+}
+
+/** Parse "B3" or "B3:F40" (with or without a sheet prefix) into a box. */
+export function parseBox(address: string): Box {
+  const [first, last = first] = address.replace(/^.*!/, "").split(":");
+  const a = parseA1(first);
+  const b = parseA1(last);
+  return {
+    row: Math.min(a.row, b.row),
+    col: Math.min(a.col, b.col),
+    rows: Math.abs(b.row - a.row) + 1,
+    cols: Math.abs(b.col - a.col) + 1,
+  };
+}
+
+export class FakeRange extends FakeClientObject implements Api.Range {
+  private target: RangeTarget | null | undefined;
+
+  constructor(
+    context: FakeContext,
+    private readonly resolver: () => RangeTarget | null,
+    nullable = false,
+  ) {
+    super(context);
+    // An *OrNullObject result reports isNullObject after the next sync.
+    if (nullable)
+      context.enqueue(() => ({ bytes: 0, deliver: () => this.deliver("isNullObject", !this.resolve()) }));
+  }
+
+  /** Resolved once, at the first operation that uses it, like an Office.js object path. */
+  resolve(): RangeTarget | null {
+    if (this.target === undefined) this.target = this.resolver();
+    return this.target;
+  }
+
+  private resolveForWrite(): RangeTarget {
+    const target = this.resolve();
+    if (!target) throw new FakeOfficeError("ItemNotFound");
+    this.writeGuard(this.context.state, target.sheet.protected);
+    return target;
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      checkShape(values, box);
+      this.forEachCell(sheet, box, (cell, r, c) => storeValue(cell, values[r][c]));
+    }, sizeOf(values));
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      checkShape(formats, box);
+      this.forEachCell(sheet, box, (cell, r, c) => (cell.format = String(formats[r][c])));
+    }, sizeOf(formats));
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      this.forEachCell(sheet, box, (cell) => {
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+      });
+    }, sizeOf(link));
+  }
+
+  load(propertyNames: string): FakeRange {
+    const properties = parseLoad(propertyNames);
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (!target) return { bytes: 0, deliver: () => this.deliver("isNullObject", true) };
+      const { sheet, box } = target;
+      const wantsCells = properties.includes("values") || properties.includes("numberFormat");
+      if (wantsCells && box.rows * box.cols > this.context.state.limits.rangeCells) {
+        throw new FakeOfficeError(
+          "RangeExceedsLimit",
+          "The range has more cells than Excel can read at once.",
+        );
+      }
+      const loaded: Record<string, unknown> = { isNullObject: false };
+      for (const p of properties) loaded[p] = readProperty(sheet, box, p);
+      return {
+        bytes: sizeOf(loaded),
+        deliver: () => Object.entries(loaded).forEach(([k, v]) => this.deliver(k, v)),
+      };
+    });
+    return this;
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (!target) throw new FakeOfficeError("ItemNotFound");
+      const { state } = this.context;
+      if (state.active !== target.sheet)
+        throw new FakeOfficeError("InvalidSelection", "Select on an inactive sheet");
+      state.selection = { sheet: target.sheet.name, address: boxAddress(target.sheet, target.box, toA1) };
+    });
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const target = this.resolve();
+      if (!target) throw new FakeOfficeError("ItemNotFound");
+      return { sheet: target.sheet, box: { ...target.box, row: 0, rows: MAX_ROWS }, entireColumn: true };
+    });
+  }
+
+  readonly format: FakeRangeFormat = new FakeRangeFormat(this);
+  readonly conditionalFormats = {
+    add: (type: "ColorScale"): Api.ConditionalFormat => {
+      const scale: ColorScaleState = { box: { row: 0, col: 0, rows: 0, cols: 0 } };
+      this.context.enqueue(() => {
+        const { sheet, box } = this.resolveForWrite();
+        scale.box = box;
+        if (type !== "ColorScale") throw new FakeOfficeError("InvalidArgument");
+        sheet.colorScales.push(scale);
+      });
+      const context = this.context;
+      return {
+        colorScale: {
+          get criteria(): Excel.ConditionalColorScaleCriteria {
+            throw new FakeOfficeError("PropertyNotLoaded", "criteria");
+          },
+          set criteria(criteria: Excel.ConditionalColorScaleCriteria) {
+            context.enqueue(() => void (scale.criteria = structuredClone(criteria)));
+          },
+        },
+      };
+    },
+  };
+
+  /** Apply to every cell of the box (a whole column is refused: only widths go there). */
+  forEachCell(sheet: SheetState, box: Box, apply: (cell: CellState, r: number, c: number) => void): void {
+    if (box.rows * box.cols > 1_000_000)
+      throw new FakeOfficeError("InvalidArgument", "Fake: range too large to write");
+    for (let r = 0; r < box.rows; r++) {
+      for (let c = 0; c < box.cols; c++) apply(cellForWrite(sheet, box.row + r, box.col + c), r, c);
+    }
+  }
+
+  queueWrite(apply: (cell: CellState) => void): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      this.forEachCell(sheet, box, apply);
+    });
+  }
+
+  queueColumnWidth(points: number): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+function checkShape(values: unknown[][], box: Box): void {
+  if (!Array.isArray(values) || values.length !== box.rows || values.some((row) => row.length !== box.cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
+  }
+}
+
+function readProperty(sheet: SheetState, box: Box, property: string): unknown {
+  switch (property) {
+    case "address":
+      return boxAddress(sheet, box, toA1);
+    case "rowCount":
+      return box.rows;
+    case "columnCount":
+      return box.cols;
+    case "values":
+      return grid(box, (r, c) => cellAt(sheet, r, c)?.value ?? "");
+    case "numberFormat":
+      return grid(box, (r, c) => cellAt(sheet, r, c)?.format ?? "General");
+    case "hyperlink": {
+      const link = cellAt(sheet, box.row, box.col)?.hyperlink;
+      return link ? { ...link } : null;
+    }
+    default:
+      throw new FakeOfficeError("InvalidArgument", `Fake: Range.${property} is not modelled`);
+  }
+}
+
+function grid<T>(box: Box, at: (row: number, col: number) => T): T[][] {
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.cols }, (_, c) => at(box.row + r, box.col + c)),
+  );
+}
+
+/** Range.format and its font and fill: write-only here, as the adapter never reads them back. */
+class FakeRangeFormat implements Api.RangeFormat {
+  readonly font: Api.RangeFormat["font"];
+  readonly fill: Api.RangeFormat["fill"];
+
+  constructor(private readonly range: FakeRange) {
+    this.font = fontProxy(range);
+    this.fill = fillProxy(range);
+  }
+
+  private writeOnly(property: string): never {
+    throw new FakeOfficeError("PropertyNotLoaded", `Fake: format.${property} is write-only`);
+  }
+
+  get wrapText(): boolean {
+    return this.writeOnly("wrapText");
+  }
+  set wrapText(wrap: boolean) {
+    this.range.queueWrite((cell) => (cell.wrap = wrap));
+  }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.writeOnly("verticalAlignment");
+  }
+  set verticalAlignment(alignment: Excel.RangeFormat["verticalAlignment"]) {
+    this.range.queueWrite((cell) => (cell.verticalAlignment = String(alignment)));
+  }
+  get columnWidth(): number {
+    return this.writeOnly("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.range.queueColumnWidth(points);
+  }
+}
+
+function fillProxy(target: FakeRange): Api.RangeFormat["fill"] {
+  return {
+    get color(): string {
+      throw new FakeOfficeError("PropertyNotLoaded", "fill.color");
+    },
+    set color(color: string) {
+      target.queueWrite((cell) => (cell.fill = color));
+    },
+  };
+}
+
+function fontProxy(target: FakeRange): Api.RangeFormat["font"] {
+  const set = (apply: (cell: CellState) => void) => target.queueWrite(apply);
+  const unreadable = (p: string): never => {
+    throw new FakeOfficeError("PropertyNotLoaded", `font.${p}`);
+  };
+  return {
+    get bold(): boolean {
+      return unreadable("bold");
+    },
+    set bold(v: boolean) {
+      set((cell) => (cell.bold = v));
+    },
+    get italic(): boolean {
+      return unreadable("italic");
+    },
+    set italic(v: boolean) {
+      set((cell) => (cell.italic = v));
+    },
+    get size(): number {
+      return unreadable("size");
+    },
+    set size(v: number) {
+      set((cell) => (cell.size = v));
+    },
+    get color(): string {
+      return unreadable("color");
+    },
+    set color(v: string) {
+      set((cell) => (cell.color = v));
+    },
+    get underline(): Excel.RangeFont["underline"] {
+      return unreadable("underline");
+    },
+    set underline(v: Excel.RangeFont["underline"]) {
+      set((cell) => (cell.underline = String(v)));
+    },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The fake workbook's contents: what Excel holds between syncs. Proxies (the objects the adapter
+ * sees) only reach this through queued operations run at `sync()`.
+ */
+import type { CellValue } from "../../../src/core";
+import { FakeOfficeError } from "./fake-error";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export interface CellState {
+  value: CellValue;
+  format: string;
+  /** Set when a written string was taken as a formula (what the adapter must never cause). */
+  formula?: string;
+  hyperlink?: Excel.RangeHyperlink;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  underline?: string;
+  fill?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+}
+
+export interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  box: Box;
+  hasHeaders: boolean;
+  style: string;
+  showFilterButton: boolean;
+}
+
+export interface ChartState {
+  type: string;
+  source: Box;
+  seriesBy?: string;
+  title: string;
+  start?: string;
+  end?: string;
+}
+
+export interface ColorScaleState {
+  box: Box;
+  criteria?: Excel.ConditionalColorScaleCriteria;
+}
+
+/** A sheet too big to hold: its used range is declared and its cells computed on demand. */
+export interface VirtualCells {
+  rows: number;
+  cols: number;
+  valueAt(row: number, col: number): CellValue;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<number, CellState>;
+  virtual?: VirtualCells;
+  tables: TableState[];
+  charts: ChartState[];
+  colorScales: ColorScaleState[];
+  frozenRows: number;
+  /** Column index → width in points. */
+  columnWidths: Map<number, number>;
+  deleted: boolean;
+}
+
+export interface NameState {
+  name: string;
+  /** A cell of a sheet (follows renames, turns into #REF! on delete) or a literal formula. */
+  ref: { sheet: SheetState; cell: string } | { formula: string };
+  visible: boolean;
+  comment?: string;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  names: NameState[];
+  structureProtected: boolean;
+  readOnly: boolean;
+  active: SheetState | null;
+  selection: { sheet: string; address: string } | null;
+  handlers: Set<(args: { worksheetId: string }) => Promise<unknown>>;
+  syncCount: number;
+  nextId: number;
+  /** Excel on the web: ~5 MB per request or response, 5 million cells per range read. */
+  limits: { payloadBytes: number; rangeCells: number };
+}
+
+export function key(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
+export function newSheet(state: WorkbookState, name: string): SheetState {
+  return {
+    id: `{sheet-${state.nextId++}}`,
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: new Map(),
+    tables: [],
+    charts: [],
+    colorScales: [],
+    frozenRows: 0,
+    columnWidths: new Map(),
+    deleted: false,
+  };
+}
+
+export function findSheet(state: WorkbookState, nameOrId: string): SheetState | undefined {
+  const upper = nameOrId.toLocaleUpperCase();
+  return state.sheets.find((s) => s.id === nameOrId || s.name.toLocaleUpperCase() === upper);
+}
+
+export function validateSheetName(state: WorkbookState, name: string, self?: SheetState): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeOfficeError("InvalidArgument", `Invalid sheet name: ${name}`);
+  }
+  const other = findSheet(state, name);
+  if (other && other !== self) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+}
+
+/** Used range with valuesOnly = true: the bounding box of non-empty values. */
+export function usedBox(sheet: SheetState): Box | null {
+  if (sheet.virtual) return { row: 0, col: 0, rows: sheet.virtual.rows, cols: sheet.virtual.cols };
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = -1;
+  let maxC = -1;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === "" && !cell.formula) continue;
+    const r = Math.floor(k / MAX_COLS);
+    const c = k % MAX_COLS;
+    minR = Math.min(minR, r);
+    minC = Math.min(minC, c);
+    maxR = Math.max(maxR, r);
+    maxC = Math.max(maxC, c);
+  }
+  return maxR < 0 ? null : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+}
+
+export function cellAt(sheet: SheetState, row: number, col: number): CellState | undefined {
+  if (sheet.virtual && row < sheet.virtual.rows && col < sheet.virtual.cols) {
+    return { value: sheet.virtual.valueAt(row, col), format: "General" };
+  }
+  return sheet.cells.get(key(row, col));
+}
+
+export function cellForWrite(sheet: SheetState, row: number, col: number): CellState {
+  let cell = sheet.cells.get(key(row, col));
+  if (!cell) {
+    cell = { value: "", format: "General" };
+    sheet.cells.set(key(row, col), cell);
+  }
+  return cell;
+}
+
+/**
+ * What Excel does with a value written through `Range.values`: under the text format "@" it
+ * stays as given; otherwise a leading apostrophe makes text, `=`/`+`/`@` (and `-` before
+ * something that is not a number) make a formula, and numeric strings become numbers.
+ */
+export function storeValue(cell: CellState, value: unknown): void {
+  delete cell.formula;
+  if (typeof value !== "string") {
+    cell.value = value as CellValue;
+    return;
+  }
+  if (cell.format === "@") {
+    cell.value = value;
+  } else if (value.startsWith("'")) {
+    cell.value = value.slice(1);
+  } else if (/^[=+@]/.test(value) || /^-(?!\d)/.test(value)) {
+    cell.formula = value;
+    cell.value = "#NAME?";
+  } else if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) {
+    cell.value = Number(value);
+  } else {
+    cell.value = value;
+  }
+}
+
+export function boxAddress(sheet: SheetState, box: Box, a1: (row: number, col: number) => string): string {
+  const first = a1(box.row, box.col);
+  const last = a1(box.row + box.rows - 1, box.col + box.cols - 1);
+  return `${quoteIfNeeded(sheet.name)}!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** Excel quotes a sheet name in an address when it is not a plain word. */
+export function quoteIfNeeded(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,157 @@
+/** The workbook proxy: worksheets, defined names, all tables and structure protection. */
+import { toA1 } from "../../../src/core";
+import type * as Api from "../../../src/excel/api";
+import { FakeClientObject, parseLoad, type FakeContext } from "./context";
+import { FakeOfficeError } from "./fake-error";
+import type { FakeRange } from "./range";
+import { quoteIfNeeded, type NameState, type WorkbookState } from "./state";
+import { allTables, FakeTable, FakeWorksheetCollection } from "./worksheet";
+
+export class FakeWorkbook implements Api.Workbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNames;
+  readonly tables: FakeWorkbookTables;
+  readonly protection: FakeWorkbookProtection;
+
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNames(context);
+    this.tables = new FakeWorkbookTables(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+/** The formula Excel shows for a name: `='Riepilogo PDO'!$A$1`, or #REF! once the sheet is gone. */
+export function nameFormula(state: NameState): string {
+  if ("formula" in state.ref) return state.ref.formula;
+  const cell = state.ref.cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return state.ref.sheet.deleted ? `=#REF!${cell}` : `=${quoteIfNeeded(state.ref.sheet.name)}!${cell}`;
+}
+
+class FakeNamedItem extends FakeClientObject implements Api.NamedItem {
+  constructor(
+    context: FakeContext,
+    readonly state: NameState,
+  ) {
+    super(context);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(visible: boolean) {
+    this.context.enqueue(() => void (this.state.visible = visible));
+  }
+  load(propertyNames: string): FakeNamedItem {
+    const properties = parseLoad(propertyNames);
+    this.context.enqueue(() => {
+      const values = properties.map((p) => [p, nameProperty(this.state, p)] as const);
+      return { bytes: 60, deliver: () => values.forEach(([p, v]) => this.deliver(p, v)) };
+    });
+    return this;
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const names = this.context.state.names;
+      const i = names.indexOf(this.state);
+      if (i < 0) throw new FakeOfficeError("ItemNotFound", `Name ${this.state.name} was deleted`);
+      names.splice(i, 1);
+    });
+  }
+}
+
+function nameProperty(state: NameState, property: string): unknown {
+  if (property === "name") return state.name;
+  if (property === "formula") return nameFormula(state);
+  if (property === "visible") return state.visible;
+  throw new FakeOfficeError("InvalidArgument", `Fake: NamedItem.${property} is not modelled`);
+}
+
+class FakeNames extends FakeClientObject implements Api.NamedItemCollection {
+  get items(): FakeNamedItem[] {
+    return this.read("items");
+  }
+
+  load(propertyNames: string): FakeNames {
+    const properties = parseLoad(propertyNames, true);
+    this.context.enqueue(() => {
+      const items = this.context.state.names.map((state) => {
+        const proxy = new FakeNamedItem(this.context, state);
+        properties.forEach((p) => proxy.deliver(p, nameProperty(state, p)));
+        return proxy;
+      });
+      return { bytes: items.length * 80, deliver: () => this.deliver("items", items) };
+    });
+    return this;
+  }
+
+  add(name: string, reference: Api.Range | string, comment?: string): FakeNamedItem {
+    const { state } = this.context;
+    const named: NameState = { name, ref: { formula: "" }, visible: true, comment };
+    this.context.enqueue(() => {
+      if (state.readOnly) throw new FakeOfficeError("AccessDenied");
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+        throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
+      }
+      if (state.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists`);
+      }
+      if (typeof reference === "string") {
+        named.ref = { formula: reference.startsWith("=") ? reference : `=${reference}` };
+      } else {
+        const target = (reference as FakeRange).resolve();
+        if (!target) throw new FakeOfficeError("InvalidArgument", "Null range");
+        const address = toA1(target.box.row, target.box.col);
+        named.ref = { sheet: target.sheet, cell: address };
+      }
+      state.names.push(named);
+    });
+    return new FakeNamedItem(this.context, named);
+  }
+}
+
+class FakeWorkbookTables extends FakeClientObject implements Api.TableCollection {
+  get items(): FakeTable[] {
+    return this.read("items");
+  }
+
+  load(propertyNames: string): FakeWorkbookTables {
+    const properties = parseLoad(propertyNames, true);
+    this.context.enqueue(() => {
+      const items = allTables(this.context.state).map((table) => {
+        const proxy = new FakeTable(this.context, table);
+        properties.forEach((p) => proxy.deliverPath(p));
+        return proxy;
+      });
+      return { bytes: items.length * 40, deliver: () => this.deliver("items", items) };
+    });
+    return this;
+  }
+
+  add(): FakeTable {
+    throw new FakeOfficeError("NotImplemented", "Fake: add tables through worksheet.tables");
+  }
+}
+
+class FakeWorkbookProtection extends FakeClientObject implements Api.WorkbookProtection {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  load(propertyNames: string): FakeWorkbookProtection {
+    parseLoad(propertyNames).forEach((p) => {
+      if (p !== "protected") throw new FakeOfficeError("InvalidArgument", `Fake: protection.${p}`);
+    });
+    this.context.enqueue(() => {
+      const value = this.context.state.structureProtected;
+      return { bytes: 10, deliver: () => this.deliver("protected", value) };
+    });
+    return this;
+  }
+}
+
+export type { WorkbookState };
