@@ -1,0 +1,104 @@
+import { WorkbookError } from "../../src/core";
+import { ExcelWorkbook } from "../../src/excel/workbook";
+import { FakeExcel } from "./fake";
+
+function twoSheets(): FakeExcel {
+  return FakeExcel.fromGrids([
+    { name: "Scheda 1", topLeft: "A1", values: [["durata", "Annuale", "x"]] },
+    { name: "Scheda 2", topLeft: "A1", values: [["durata", "biennale", "X "]] },
+  ]);
+}
+
+describe("applyEdits", () => {
+  it("writes fixes as text in two syncs", async () => {
+    const fake = twoSheets();
+    await new ExcelWorkbook(fake.run).applyEdits([
+      { sheet: "Scheda 1", cell: "B1", value: "ANNUALE" },
+      { sheet: "Scheda 1", cell: "C1", value: "X" },
+      { sheet: "Scheda 2", cell: "C1", value: "X" },
+    ]);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.cell("Scheda 1", "B1")).toMatchObject({ value: "ANNUALE", format: "@" });
+    expect(fake.cell("Scheda 1", "C1")).toMatchObject({ value: "X", format: "@" });
+    expect(fake.cell("Scheda 2", "C1")).toMatchObject({ value: "X", format: "@" });
+    expect(fake.cell("Scheda 2", "B1")?.value).toBe("biennale");
+  });
+
+  it("keeps a value starting with = + - @ as text, never a formula", async () => {
+    const fake = twoSheets();
+    const risky = ["=SOMMA(A1:A3)", "+39 055 123", "- da definire", "@utente", "1/2", "0012"];
+    await new ExcelWorkbook(fake.run).applyEdits(
+      risky.map((value, i) => ({ sheet: "Scheda 1", cell: `D${i + 1}`, value })),
+    );
+    risky.forEach((value, i) => {
+      const cell = fake.cell("Scheda 1", `D${i + 1}`);
+      expect(cell?.formula).toBeUndefined();
+      expect(cell?.value).toBe(value);
+    });
+  });
+
+  it("the fake itself turns such a string into a formula without the text format", async () => {
+    const fake = twoSheets();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Scheda 1").getRange("E1").values = [["=SOMMA(A1)"]];
+      await context.sync();
+    });
+    expect(fake.cell("Scheda 1", "E1")?.formula).toBe("=SOMMA(A1)");
+  });
+
+  it("refuses on a protected sheet, naming it, and writes nothing anywhere", async () => {
+    const fake = twoSheets();
+    fake.sheet("Scheda 2").protected = true;
+    const error = await new ExcelWorkbook(fake.run)
+      .applyEdits([
+        { sheet: "Scheda 1", cell: "B1", value: "ANNUALE" },
+        { sheet: "Scheda 2", cell: "B1", value: "PLURIENNALE" },
+      ])
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error.code).toBe("protected");
+    expect(error.message).toMatch(/^Il foglio «Scheda 2» è protetto/);
+    expect(fake.cell("Scheda 1", "B1")).toEqual({ value: "Annuale", format: "General" });
+    expect(fake.cell("Scheda 2", "B1")).toEqual({ value: "biennale", format: "General" });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("says so in English when Office runs in English", async () => {
+    const fake = twoSheets();
+    fake.sheet("Scheda 1").protected = true;
+    const wb = new ExcelWorkbook(fake.run, { language: () => "en" });
+    await expect(wb.applyEdits([{ sheet: "Scheda 1", cell: "B1", value: "X" }])).rejects.toThrow(
+      "Sheet “Scheda 1” is protected",
+    );
+  });
+
+  it("refuses up front when Office reports a read-only document", async () => {
+    const fake = twoSheets();
+    const wb = new ExcelWorkbook(fake.run, { documentMode: () => "readOnly" });
+    await expect(wb.applyEdits([{ sheet: "Scheda 1", cell: "B1", value: "X" }])).rejects.toMatchObject({
+      code: "read-only",
+    });
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it("turns a write refused with AccessDenied into a read-only error", async () => {
+    const fake = twoSheets();
+    fake.state.readOnly = true;
+    await expect(
+      new ExcelWorkbook(fake.run).applyEdits([{ sheet: "Scheda 1", cell: "B1", value: "X" }]),
+    ).rejects.toMatchObject({ code: "read-only", message: expect.stringContaining("sola lettura") });
+  });
+
+  it("names a sheet that is gone", async () => {
+    const fake = twoSheets();
+    await expect(
+      new ExcelWorkbook(fake.run).applyEdits([{ sheet: "Scheda 7", cell: "B1", value: "X" }]),
+    ).rejects.toMatchObject({ code: "not-found", message: expect.stringContaining("«Scheda 7»") });
+  });
+
+  it("does nothing for no edits", async () => {
+    const fake = twoSheets();
+    await new ExcelWorkbook(fake.run).applyEdits([]);
+    expect(fake.syncCount).toBe(0);
+  });
+});

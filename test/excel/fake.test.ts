@@ -1,0 +1,90 @@
+/** The fake must be as strict as Office.js, or the adapter's tests prove nothing. */
+import { FakeExcel, FakeOfficeError } from "./fake";
+
+function fake(): FakeExcel {
+  return FakeExcel.fromGrids([{ name: "Scheda 1", topLeft: "B2", values: [["a", 1]] }]);
+}
+
+describe("the Excel fake", () => {
+  it("throws PropertyNotLoaded when a property is read without load", async () => {
+    await expect(
+      fake().run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        await context.sync();
+        return sheet.name;
+      }),
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+
+  it("throws PropertyNotLoaded when a loaded property is read before sync", async () => {
+    await expect(
+      fake().run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Scheda 1").getRange("B2");
+        range.load("values");
+        return range.values;
+      }),
+    ).rejects.toBeInstanceOf(FakeOfficeError);
+  });
+
+  it("reports isNullObject for an empty used range, and the address otherwise", async () => {
+    const f = fake();
+    f.addSheet({ name: "Vuoto", topLeft: "A1", values: [] });
+    const result = await f.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("Vuoto").getUsedRangeOrNullObject(true);
+      const full = context.workbook.worksheets.getItem("Scheda 1").getUsedRangeOrNullObject(true);
+      full.load("address");
+      await context.sync();
+      return [used.isNullObject, full.isNullObject, full.address];
+    });
+    expect(result).toEqual([true, false, "'Scheda 1'!B2:C2"]);
+  });
+
+  it("runs nothing until sync and counts syncs", async () => {
+    const f = fake();
+    await f.run(async (context) => {
+      context.workbook.worksheets.add("Nuovo");
+      expect(f.sheetNames()).toEqual(["Scheda 1"]);
+      await context.sync();
+      expect(f.sheetNames()).toEqual(["Scheda 1", "Nuovo"]);
+    });
+    expect(f.syncCount).toBe(1);
+  });
+
+  it("refuses a request over 5 MB and a range read over 5 million cells", async () => {
+    const f = fake();
+    await expect(
+      f.run(async (context) => {
+        const big = Array.from({ length: 30_000 }, () => ["y".repeat(200)]);
+        context.workbook.worksheets.getItem("Scheda 1").getRangeByIndexes(0, 0, 30_000, 1).values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      f.run(async (context) => {
+        context.workbook.worksheets.getItem("Scheda 1").getRangeByIndexes(0, 0, 5_000, 1_001).load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  });
+
+  it("refuses writes to a protected sheet with AccessDenied", async () => {
+    const f = fake();
+    f.sheet("Scheda 1").protected = true;
+    await expect(
+      f.run(async (context) => {
+        context.workbook.worksheets.getItem("Scheda 1").getRange("B2").values = [["z"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(f.cell("Scheda 1", "B2")?.value).toBe("a");
+  });
+
+  it("refuses a values array of the wrong shape", async () => {
+    await expect(
+      fake().run(async (context) => {
+        context.workbook.worksheets.getItem("Scheda 1").getRange("A1:B1").values = [["only one"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

@@ -1,0 +1,94 @@
+import { excelCell, isoDateToSerial } from "../../src/excel/cell-spec";
+import { planEditRuns } from "../../src/excel/edit-runs";
+import {
+  chooseTarget,
+  isMarkerName,
+  markedSheet,
+  nextMarkerName,
+  sanitizeSheetName,
+  sheetReference,
+  uniqueTableName,
+} from "../../src/excel/generated";
+import { charsToPoints } from "../../src/excel/styles";
+
+describe("planEditRuns", () => {
+  it("groups by sheet, merges neighbours in a row, keeps the last value of a cell", () => {
+    const runs = planEditRuns([
+      { sheet: "S", cell: "D5", value: "d" },
+      { sheet: "S", cell: "B5", value: "b" },
+      { sheet: "S", cell: "C5", value: "c" },
+      { sheet: "S", cell: "C5", value: "c2" },
+      { sheet: "S", cell: "B7", value: "x" },
+      { sheet: "T", cell: "A1", value: "t" },
+    ]);
+    expect(runs.get("S")).toEqual([
+      { row: 4, col: 1, values: ["b", "c2", "d"] },
+      { row: 6, col: 1, values: ["x"] },
+    ]);
+    expect(runs.get("T")).toEqual([{ row: 0, col: 0, values: ["t"] }]);
+  });
+});
+
+describe("generated-sheet markers", () => {
+  it("reads the sheet a marker points at, or null once it is #REF!", () => {
+    expect(markedSheet("='Riepilogo PDO'!$A$1")).toBe("Riepilogo PDO");
+    expect(markedSheet("=Riepilogo!$A$1")).toBe("Riepilogo");
+    expect(markedSheet("='L''ufficio'!$A$1")).toBe("L'ufficio");
+    expect(markedSheet("=#REF!$A$1")).toBeNull();
+    expect(markedSheet("=#REF!")).toBeNull();
+    expect(markedSheet(42)).toBeNull();
+  });
+
+  it("recognises its names and numbers new ones", () => {
+    expect(isMarkerName("PDO_GENERATED_3")).toBe(true);
+    expect(isMarkerName("PDO_GENERATED_X")).toBe(false);
+    expect(isMarkerName("pdo_riepilogo", "PDO_RIEPILOGO")).toBe(true);
+    expect(nextMarkerName(["PDO_GENERATED_1", "PDO_GENERATED_3", "Altro"])).toBe("PDO_GENERATED_2");
+    expect(nextMarkerName([], "PDO_RIEPILOGO")).toBe("PDO_RIEPILOGO");
+  });
+
+  it("chooses the base name, or the first numbered name that is free or its own", () => {
+    expect(chooseTarget("Riepilogo PDO", ["Scheda 1"], [])).toEqual({
+      name: "Riepilogo PDO",
+      replaces: null,
+    });
+    expect(chooseTarget("Riepilogo PDO", ["RIEPILOGO PDO"], ["riepilogo pdo"])).toEqual({
+      name: "Riepilogo PDO",
+      replaces: "RIEPILOGO PDO",
+    });
+    expect(chooseTarget("Riepilogo PDO", ["Riepilogo PDO", "Riepilogo PDO (2)"], [])).toEqual({
+      name: "Riepilogo PDO (3)",
+      replaces: null,
+    });
+    const long = "Riepilogo degli obiettivi gestionali";
+    expect(chooseTarget(long, [long.slice(0, 31)], []).name).toBe("Riepilogo degli obiettivi g (2)");
+  });
+
+  it("makes names Excel accepts", () => {
+    expect(sanitizeSheetName("Riepilogo [2021/22]: PDO?")).toBe("Riepilogo 2021 22 PDO");
+    expect(sanitizeSheetName("'''")).toBe("Riepilogo");
+    expect(sheetReference("L'ufficio", "C22")).toBe("'L''ufficio'!C22");
+    const taken = new Set(["PDO_SCHEDE"]);
+    expect(uniqueTableName("PDO_Schede", taken)).toBe("PDO_Schede_2");
+    expect(uniqueTableName("1 tabella", taken)).toBe("_1_tabella");
+  });
+});
+
+describe("cells and widths", () => {
+  it("writes strings as text, dates as serials, numbers with their format", () => {
+    expect(excelCell({ v: "=1+1" })).toEqual({ value: "=1+1", format: "@" });
+    expect(excelCell({ v: "2021-06-30", format: "dd/mm/yyyy" })).toEqual({
+      value: 44377,
+      format: "dd/mm/yyyy",
+    });
+    expect(excelCell({ v: "2021-06-30" })).toEqual({ value: "2021-06-30", format: "@" });
+    expect(excelCell({ v: 0.5, format: "0%" })).toEqual({ value: 0.5, format: "0%" });
+    expect(excelCell({ v: true })).toEqual({ value: true, format: "General" });
+    expect(excelCell({ v: null })).toEqual({ value: "", format: "General" });
+    expect(isoDateToSerial("1900-03-01")).toBe(61);
+  });
+
+  it("converts widths in characters to points", () => {
+    expect(charsToPoints(8.43)).toBeCloseTo(48, 0);
+  });
+});
