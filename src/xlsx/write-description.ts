@@ -6,7 +6,7 @@
  * keeps the ranges they are drawn from (the grouped tables), so anyone can insert one in a click.
  */
 import ExcelJS from "exceljs";
-import type { CellSpec, CellStyle, SheetDescription, TableSpec } from "../core";
+import type { BlockSpec, CellSpec, CellStyle, SheetDescription, TableSpec } from "../core";
 
 type Style = Partial<Pick<ExcelJS.Cell, "font" | "fill" | "border">>;
 
@@ -86,6 +86,60 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   else if (spec.v !== null) cell.alignment = { vertical: "top" };
 }
 
+const LINE_HEIGHT = 15;
+const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 22, subtitle: 19 };
+const DEFAULT_WIDTH = 9;
+
+/**
+ * How many lines a text takes when wrapped on words in a column `width` characters wide. Capitals
+ * and bold are wider than the digit that defines the unit, so they fit fewer per line.
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, "");
+  const capitals = letters.replace(/[^A-ZÀ-Þ]/g, "").length;
+  const factor = (letters.length && capitals / letters.length > 0.5 ? 0.82 : 1.05) * (bold ? 0.92 : 1);
+  const perLine = Math.max(1, Math.floor(width * factor) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= perLine) used = need;
+      else if (used === 0) {
+        lines += Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine;
+      } else {
+        lines += Math.ceil(word.length / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Row heights the content needs. LibreOffice keeps the default height of rows with wrapped text
+ * from a file, and Excel does not always grow them either, so the file states them.
+ */
+export function rowHeights(d: SheetDescription): Map<number, number> {
+  const heights = new Map<number, number>();
+  const grow = (row: number, h: number) => heights.set(row, Math.max(heights.get(row) ?? LINE_HEIGHT, h));
+  for (const block of d.blocks) {
+    block.cells.forEach((cells, r) =>
+      cells.forEach((spec, c) => {
+        const row = block.row + r;
+        const styled = spec.style ? STYLE_HEIGHT[spec.style] : undefined;
+        if (styled) grow(row, styled);
+        if (typeof spec.v !== "string" || !(spec.wrap || spec.style === "header")) return;
+        const width = d.columnWidths[block.col + c] ?? DEFAULT_WIDTH;
+        grow(row, wrappedLines(spec.v, width, spec.style === "header") * LINE_HEIGHT);
+      }),
+    );
+  }
+  return heights;
+}
+
 /** Header names as an Excel table needs them: non-empty text, unique without regard to case. */
 export function uniqueHeaders(values: ExcelJS.CellValue[]): string[] {
   const seen = new Set<string>();
@@ -116,6 +170,22 @@ function addTable(ws: ExcelJS.Worksheet, spec: TableSpec, name: string): void {
   headers.forEach((h, c) => (row(0).getCell(spec.col + c + 1).value = h));
 }
 
+const HEADER_RIGHT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top", horizontal: "right" };
+
+/** A header cell sits right when the cells under it in its block are numbers, as they do. */
+function alignHeaders(ws: ExcelJS.Worksheet, block: BlockSpec): void {
+  block.cells.forEach((cells, r) =>
+    cells.forEach((spec, c) => {
+      if (spec.style !== "header") return;
+      const below = block.cells.slice(r + 1).map((row) => row[c].v);
+      const filled = below.filter((v) => v !== null && v !== "");
+      if (filled.length && filled.every((v) => typeof v === "number")) {
+        ws.getCell(block.row + r + 1, block.col + c + 1).alignment = HEADER_RIGHT;
+      }
+    }),
+  );
+}
+
 /** Zero-based (row, col) → A1, as ExcelJS addresses cells. */
 function a1(ws: ExcelJS.Worksheet, row: number, col: number): string {
   return ws.getCell(row + 1, col + 1).address;
@@ -141,7 +211,9 @@ export function writeDescription(
     block.cells.forEach((cells, r) =>
       cells.forEach((spec, c) => writeCell(ws.getCell(block.row + r + 1, block.col + c + 1), spec)),
     );
+    alignHeaders(ws, block);
   }
+  for (const [row, height] of rowHeights(d)) if (height > LINE_HEIGHT) ws.getRow(row + 1).height = height;
   const taken = new Set([...(options.takenTableNames ?? [])].map((n) => n.toLowerCase()));
   for (const spec of d.tables) {
     let name = spec.name;
@@ -162,15 +234,20 @@ export function writeDescription(
       ],
     }),
   );
-  if (d.freezeRows > 0) {
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: d.freezeRows, topLeftCell: `A${d.freezeRows + 1}` }];
+  const freezeCols = d.freezeCols ?? 0;
+  if (d.freezeRows > 0 || freezeCols > 0) {
+    const topLeftCell = a1(ws, d.freezeRows, freezeCols);
+    ws.views = [{ state: "frozen", xSplit: freezeCols, ySplit: d.freezeRows, topLeftCell }];
   }
+  // Printed on A4 landscape at a scale that keeps text legible, pages left to right along each band of rows.
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: "landscape",
     paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    fitToPage: false,
+    scale: 60,
+    pageOrder: "overThenDown",
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
+  if (freezeCols > 0) ws.pageSetup.printTitlesColumn = `A:${a1(ws, 0, freezeCols - 1).replace(/\d+$/, "")}`;
 }

@@ -1,4 +1,5 @@
 import { buildSummary } from "../../src/core/summary/build";
+import { groupKey } from "../../src/core/summary/groups";
 import { cellAt, table, tableRecords, tableValues } from "./read-description";
 import { phase, samplePlan, scheda, workbook } from "./model";
 
@@ -67,8 +68,9 @@ describe("buildSummary on a hand-built plan", () => {
     expect(d.heatMaps).toEqual([{ row: t.row + 1, col: 14, rows: 4, cols: 4 }]);
   });
 
-  it("freezes through the Obiettivi header", () => {
+  it("freezes through the Obiettivi header, and the N. and Scheda columns", () => {
     expect(d.freezeRows).toBe(table(d, "PDO_Obiettivi").row + 1);
+    expect(d.freezeCols).toBe(2);
   });
 
   it("groups settori spelt differently only by case, accents and spaces, and totals them against the schede", () => {
@@ -206,5 +208,14 @@ describe("buildSummary edge cases", () => {
     });
     const [row] = tableRecords(d, "PDO_Obiettivi");
     expect([row.T1, row.T2, row.T3, row.T4]).toEqual([0, 1, 0, 0]);
+  });
+});
+
+describe("groupKey", () => {
+  it("reads a typewriter accent as the accent and ignores case, accents and spaces", () => {
+    expect(groupKey("SESTO SI MERITA DI PIU'")).toBe(groupKey("Sesto si merita di più"));
+    expect(groupKey("AA. GG.")).toBe(groupKey("aa.gg."));
+    expect(groupKey("dell'Ente")).not.toBe(groupKey("dellEnte"));
+    expect(groupKey("AA.GG.")).not.toBe(groupKey("AFFARI GENERALI"));
   });
 });

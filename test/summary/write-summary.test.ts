@@ -50,7 +50,7 @@ describe("writeDescription through addSummarySheet", () => {
   });
 
   it("keeps a formula-looking title as text", () => {
-    const cell = ws.getCell(at(description, "PDO_Obiettivi", 3, 6));
+    const cell = ws.getCell(at(description, "PDO_Obiettivi", 3, 4));
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=HYPERLINK("http://x")');
   });
@@ -88,10 +88,10 @@ describe("writeDescription through addSummarySheet", () => {
   });
 
   it("styles headers and wraps long text", () => {
-    const header = ws.getCell(at(description, "PDO_Obiettivi", 0, 6));
+    const header = ws.getCell(at(description, "PDO_Obiettivi", 0, 4));
     expect(header.font?.bold).toBe(true);
     expect(header.alignment?.wrapText).toBe(true);
-    expect(ws.getCell(at(description, "PDO_Obiettivi", 1, 6)).alignment?.wrapText).toBe(true);
+    expect(ws.getCell(at(description, "PDO_Obiettivi", 1, 4)).alignment?.wrapText).toBe(true);
   });
 });
 

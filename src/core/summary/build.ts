@@ -92,5 +92,8 @@ export function buildSummary(
 
   builder.skip();
   addIndicators(ctx);
-  return { ...builder.build(options.name ?? DEFAULT_SUMMARY_NAME, freezeRows), marker: SUMMARY_MARKER };
+  const description = builder.build(options.name ?? DEFAULT_SUMMARY_NAME, freezeRows);
+  // N. and Scheda stay in view when scrolling right through the wide tables.
+  if (objectivesHeader !== null) description.freezeCols = 2;
+  return { ...description, marker: SUMMARY_MARKER };
 }

@@ -67,6 +67,8 @@ export interface SheetDescription {
   charts: ChartSpec[];
   /** Rows frozen at the top. */
   freezeRows: number;
+  /** Optional: columns frozen at the left (and repeated on every printed page). */
+  freezeCols?: number;
   /**
    * Optional: a workbook-level defined name that marks the sheet as generated (it points at the
    * sheet's A1), so regenerating replaces only this sheet, never a user's sheet of the same name.

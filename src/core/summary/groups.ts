@@ -19,8 +19,11 @@ export interface GroupTotals {
   rollup: AchievementRollup;
 }
 
+/** Folded, without spaces, and with the typewriter accent `PIU'` read as `PIÙ`. */
 export function groupKey(text: string): string {
-  return fold(text).replace(/\s+/g, "");
+  return fold(text)
+    .replace(/([aeiou])'(?=\s|$|[^a-z])/g, "$1")
+    .replace(/\s+/g, "");
 }
 
 function emptyTotals(label: string): GroupTotals {

@@ -22,7 +22,6 @@ export function addHeader(ctx: SectionContext, findings: Finding[], generatedAt:
   builder.addBlock([[text(l.title.replace("{year}", String(model.year)), false, "title")]]);
   const kpis = [
     [l.kpi.year, num(model.year)],
-    [l.kpi.generated, text(formatGenerated(generatedAt))],
     [l.kpi.schede, num(stats.length)],
     [l.kpi.broken, count(stats.filter((s) => s.status === "unreadable").length, "error")],
     [l.kpi.errors, count(errors, "error")],
@@ -30,6 +29,7 @@ export function addHeader(ctx: SectionContext, findings: Finding[], generatedAt:
     [l.kpi.measured, num(rollup.measurable)],
     [l.kpi.reached, num(rollup.reached)],
     [l.kpi.share, percent(reachedShare(rollup))],
+    [l.kpi.generated, text(formatGenerated(generatedAt))],
   ] as const;
   builder.addBlock(
     [kpis.map(([label]) => text(label, true, "header")), kpis.map(([, value]) => value)],
