@@ -7,4 +7,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write("pdo: the command line is not built yet; run `npm run build:cli` first.\n");
   process.exit(2);
 }
-require(bundle);
+require(bundle).cli();

@@ -1,0 +1,29 @@
+/** One workbook file → model and findings, or the plain reason it cannot be read. */
+import { readWorkbook } from "../core/read/read-workbook";
+import { validateWorkbook } from "../core/rules/engine";
+import type { Finding, Language } from "../core/model/finding";
+import type { WorkbookModel } from "../core/model/scheda";
+import { UnreadableFileError, readWorkbookFile } from "../xlsx/read-file";
+
+export type Analysis =
+  | { file: string; ok: true; model: WorkbookModel; findings: Finding[] }
+  | { file: string; ok: false; reason: string };
+
+export interface AnalyseOptions {
+  year?: number;
+  language: Language;
+  validate: boolean;
+}
+
+export async function analyseFile(file: string, options: AnalyseOptions): Promise<Analysis> {
+  let sheets;
+  try {
+    sheets = await readWorkbookFile(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { file, ok: false, reason: e.reason(options.language) };
+    return { file, ok: false, reason: String((e as Error)?.message ?? e).split("\n")[0] };
+  }
+  const model = readWorkbook(sheets, { year: options.year });
+  const findings = options.validate ? validateWorkbook(model, { language: options.language }) : [];
+  return { file, ok: true, model, findings };
+}

@@ -1,0 +1,84 @@
+/**
+ * `pdo check` and `pdo export`: what they print and the exit code, given the files. Kept apart
+ * from argument parsing (main.ts) so tests can drive them in-process too.
+ */
+import { promises as fs } from "fs";
+import path from "path";
+import { buildSummary } from "../core/summary/build";
+import type { Language } from "../core/model/finding";
+import { SameFileError, writeSummaryCopy } from "../xlsx/write-summary";
+import { type Analysis, analyseFile } from "./analyse";
+import { checkDocument, exportDocument, totalsOf } from "./report-json";
+import { textReport } from "./report-text";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  errIsTty: boolean;
+  now(): Date;
+}
+
+export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
+
+export interface CheckOptions {
+  year?: number;
+  format: "text" | "json";
+  summary?: string;
+  language: Language;
+}
+
+export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
+  const analyses: Analysis[] = [];
+  const progress = io.errIsTty && files.length > 1;
+  for (const [i, file] of files.entries()) {
+    if (progress) io.err(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
+    analyses.push(await analyseFile(file, { year: options.year, language: options.language, validate: true }));
+  }
+  if (progress) io.err("\r".padEnd(61) + "\r");
+  for (const a of analyses) if (!a.ok) io.err(`pdo: ${a.file}: ${a.reason}\n`);
+
+  let summaryFailed = false;
+  if (options.summary) summaryFailed = !(await writeSummaries(analyses, options, io));
+
+  const totals = totalsOf(analyses);
+  io.out(options.format === "json" ? JSON.stringify(checkDocument(analyses), null, 2) + "\n" : textReport(analyses, totals, options.language));
+  if (analyses.some((a) => !a.ok) || summaryFailed) return EXIT.unreadable;
+  return totals.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** One output file for one input; a folder (existing, or ending in /) for several. */
+async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: Io): Promise<boolean> {
+  const target = options.summary!;
+  const isDir = target.endsWith("/") || target.endsWith(path.sep) || (await fs.stat(target).then((s) => s.isDirectory(), () => false));
+  const readable = analyses.filter((a) => a.ok);
+  if (!isDir && analyses.length > 1) {
+    io.err(`pdo: --summary ${target}: with several files, give a folder to write the summaries into\n`);
+    return false;
+  }
+  let ok = true;
+  for (const a of readable) {
+    if (!a.ok) continue;
+    const out = isDir ? path.join(target, path.basename(a.file)) : target;
+    try {
+      if (isDir) await fs.mkdir(target, { recursive: true });
+      const description = buildSummary(a.model, a.findings, { generatedAt: io.now(), language: options.language });
+      await writeSummaryCopy(a.file, out, description);
+    } catch (e) {
+      ok = false;
+      const reason = e instanceof SameFileError ? "choose an output file other than the input (the input is never modified)" : String((e as Error)?.message ?? e).split("\n")[0];
+      io.err(`pdo: ${out}: cannot write the summary: ${reason}\n`);
+    }
+  }
+  return ok;
+}
+
+export async function runExport(file: string, options: { year?: number; language: Language }, io: Io): Promise<number> {
+  const a = await analyseFile(file, { year: options.year, language: options.language, validate: false });
+  if (!a.ok) {
+    io.err(`pdo: ${a.file}: ${a.reason}\n`);
+    return EXIT.unreadable;
+  }
+  io.out(JSON.stringify(exportDocument(file, a.model), null, 2) + "\n");
+  return EXIT.ok;
+}

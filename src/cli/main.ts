@@ -1,0 +1,74 @@
+/**
+ * The `pdo` command line (CLI.md): `pdo check FILE.xlsx... [--year] [--format] [--summary]` and
+ * `pdo export FILE.xlsx [--year]`. Arguments are parsed by commander; failures are one line on
+ * stderr, never a stack trace.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { EXIT, type Io, runCheck, runExport } from "./commands";
+
+function parseYear(value: string): number {
+  const y = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || y < 1990 || y > 2100) throw new InvalidArgumentError("the plan year is a four-digit year, e.g. 2021");
+  return y;
+}
+
+const languageOption = () => new Option("--lang <lang>", "language of the messages").choices(["it", "en"]).default("it");
+
+export function program(io: Io, setExit: (code: number) => void): Command {
+  const cmd = new Command("pdo")
+    .description("Check the schede obiettivo gestionale of a PDO/PIAO workbook")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  cmd
+    .command("check")
+    .description("validate workbooks; exit 0 without errors, 1 with errors, 2 when a file cannot be read")
+    .argument("<files...>", ".xlsx workbooks")
+    .option("--year <year>", "plan year (inferred from the workbook when absent)", parseYear)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--summary <out>", "write a copy of the workbook with the summary sheet added")
+    .addOption(languageOption())
+    .action(async (files: string[], opts) => setExit(await runCheck(files, { year: opts.year, format: opts.format, summary: opts.summary, language: opts.lang }, io)));
+  cmd
+    .command("export")
+    .description("print the parsed schede as JSON")
+    .argument("<file>", ".xlsx workbook")
+    .option("--year <year>", "plan year (inferred from the workbook when absent)", parseYear)
+    .addOption(languageOption())
+    .action(async (file: string, opts) => setExit(await runExport(file, { year: opts.year, language: opts.lang }, io)));
+  return cmd;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
+    io.err(`pdo: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
+    return EXIT.unreadable;
+  }
+  return code;
+}
+
+/** Run as the `pdo` process (bin/pdo.cjs): real stdout/stderr, exit code on the process. */
+export function cli(): void {
+  // `pdo check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  const io: Io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    errIsTty: !!process.stderr.isTTY,
+    now: () => new Date(),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`pdo: ${String(e?.message ?? e).split("\n")[0]}\n`);
+      process.exitCode = EXIT.unreadable;
+    },
+  );
+}

@@ -1,0 +1,64 @@
+/** The text report of `pdo check`: grouped by file and sheet, one line a finding, totals at the end. */
+import type { Language, Severity } from "../core/model/finding";
+import type { Analysis } from "./analyse";
+import type { Totals } from "./report-json";
+
+const WORDS = {
+  it: {
+    severity: { error: "errore", warning: "avviso", info: "info" } as Record<Severity, string>,
+    year: "anno",
+    sheets: (n: number) => `${n} ${n === 1 ? "foglio" : "fogli"}`,
+    schede: (n: number) => `${n} ${n === 1 ? "scheda" : "schede"}`,
+    broken: (n: number) => `${n} ${n === 1 ? "illeggibile" : "illeggibili"}`,
+    none: "nessuna segnalazione",
+    noScheda: "nessuna scheda obiettivo riconosciuta in questa cartella",
+    workbook: "Cartella",
+    unreadable: "non leggibile",
+    totals: (t: Totals) => `Totale: ${t.schede} schede, ${t.errors} errori, ${t.warnings} avvisi, ${t.infos} info`,
+    fix: "correzione automatica disponibile",
+  },
+  en: {
+    severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    year: "year",
+    sheets: (n: number) => `${n} sheet${n === 1 ? "" : "s"}`,
+    schede: (n: number) => `${n} scheda${n === 1 ? "" : "e"}`,
+    broken: (n: number) => `${n} unreadable`,
+    none: "no findings",
+    noScheda: "no scheda recognised in this workbook",
+    workbook: "Workbook",
+    unreadable: "unreadable",
+    totals: (t: Totals) => `Total: ${t.schede} schede, ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
+    fix: "automatic fix available",
+  },
+};
+
+export function textReport(analyses: Analysis[], totals: Totals, language: Language): string {
+  const w = WORDS[language];
+  const lines: string[] = [];
+  for (const a of analyses) {
+    if (!a.ok) {
+      lines.push(`${a.file}: ${w.unreadable}: ${a.reason}`, "");
+      continue;
+    }
+    const schede = a.model.schede.filter((s) => s.kind === "scheda").length;
+    const broken = a.model.schede.filter((s) => s.kind === "broken").length;
+    const parts = [`${w.year} ${a.model.year}`, w.sheets(a.model.schede.length), w.schede(schede)];
+    if (broken) parts.push(w.broken(broken));
+    lines.push(`${a.file} (${parts.join(", ")})`);
+    if (schede + broken === 0) lines.push(`  ${w.noScheda}`);
+    if (a.findings.length === 0) lines.push(`  ${w.none}`);
+    let sheet: string | null | undefined = undefined;
+    for (const f of a.findings) {
+      if (f.sheet !== sheet) {
+        sheet = f.sheet;
+        lines.push(`  ${sheet ?? w.workbook}`);
+      }
+      const where = (f.cell ?? "").padEnd(6);
+      const sev = w.severity[f.severity].padEnd(8);
+      lines.push(`    ${where} ${sev} ${f.rule}  ${f.message}${f.fix ? ` [${w.fix}]` : ""}`);
+    }
+    lines.push("");
+  }
+  lines.push(w.totals(totals));
+  return lines.join("\n") + "\n";
+}

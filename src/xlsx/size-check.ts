@@ -1,0 +1,110 @@
+/**
+ * A look at each worksheet's declared size (its <dimension ref="A1:C1048576"/>) before ExcelJS
+ * loads the whole workbook into memory: a sheet with a million used rows is refused in a moment
+ * with a plain reason, instead of taking minutes and gigabytes to end in the same place.
+ */
+import JSZip from "jszip";
+import { parseA1 } from "../core/grid/address";
+
+/** Above this many declared rows a sheet cannot be a scheda, and the workbook is not loaded. */
+export const REFUSE_ROWS = 200_000;
+
+export interface OversizedSheet {
+  /** The worksheet part, e.g. xl/worksheets/sheet3.xml, and the sheet's name when known. */
+  part: string;
+  name: string | null;
+  rows: number;
+  /** False when the rows were counted only up to the limit. */
+  exact: boolean;
+}
+
+const DIMENSION = /<(?:\w+:)?dimension\s+ref="([^"]+)"/;
+
+/** The first oversized sheet of an xlsx held in memory, or null. Never throws: a bad zip is ExcelJS's to report. */
+export async function findOversizedSheet(data: Buffer): Promise<OversizedSheet | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return null;
+  }
+  const names = await sheetNames(zip);
+  for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
+    const size = await declaredSize(zip.files[part]);
+    if (size.rows > REFUSE_ROWS) return { part, name: names.get(part) ?? null, rows: size.rows, exact: size.exact };
+  }
+  return null;
+}
+
+function rowsOf(ref: string): number {
+  try {
+    const [a, b] = ref.split(":");
+    return b ? parseA1(b).row - parseA1(a).row + 1 : 1;
+  } catch {
+    return 0;
+  }
+}
+
+const ROW = /<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g;
+
+/**
+ * A sheet's size from its <dimension>, which Excel writes before the cells; where a writer left it
+ * out, from the row numbers, read only until they pass the limit.
+ */
+async function declaredSize(file: JSZip.JSZipObject): Promise<{ rows: number; exact: boolean }> {
+  return new Promise((resolve) => {
+    let carry = "";
+    let head = true;
+    let maxRow = 0;
+    let settled = false;
+    const stream = file.nodeStream("nodebuffer");
+    const finish = (rows: number, exact: boolean) => {
+      if (settled) return;
+      settled = true;
+      stream.removeAllListeners();
+      (stream as unknown as { pause?: () => void }).pause?.();
+      resolve({ rows, exact });
+    };
+    stream.on("data", (chunk: Buffer) => {
+      const text = carry + chunk.toString("utf8");
+      if (head) {
+        const dim = DIMENSION.exec(text)?.[1];
+        if (dim) return finish(rowsOf(dim), true);
+        if (text.includes("<sheetData") || text.length > 8192) head = false;
+      }
+      for (const m of text.matchAll(ROW)) maxRow = Math.max(maxRow, Number(m[1]));
+      if (maxRow > REFUSE_ROWS) return finish(maxRow, false);
+      carry = text.slice(-200);
+    });
+    stream.on("end", () => finish(maxRow, true));
+    stream.on("error", () => finish(0, true));
+  });
+}
+
+/** Worksheet part → sheet name, through workbook.xml and its relationships. */
+async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  try {
+    const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+    const targets = new Map<string, string>();
+    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const id = /Id="([^"]+)"/.exec(m[0])?.[1];
+      const target = /Target="([^"]+)"/.exec(m[0])?.[1];
+      if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
+    }
+    for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+      const name = /name="([^"]+)"/.exec(m[0])?.[1];
+      const id = /r:id="([^"]+)"/.exec(m[0])?.[1];
+      const target = id ? targets.get(id) : undefined;
+      if (name && target) out.set(target, decodeXml(name));
+    }
+  } catch {
+    // Names are only for the message.
+  }
+  return out;
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
