@@ -9,10 +9,10 @@ import { ExcelWorkbook, type ExcelWorkbookOptions } from "./workbook";
 /** `Excel.RequestContext` must satisfy the subset the adapter is written against. */
 const runInExcel: RunBatch = (batch) => Excel.run((context: ExcelContext) => batch(context));
 
-/** "en" when Office runs in English, else Italian (the form's own language). */
+/** Italian for Italian Office (and when Office does not say), English for any other language. */
 export function officeLanguage(): Language {
-  const tag = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  return tag && /^en\b/i.test(tag) ? "en" : "it";
+  const tag = (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "";
+  return tag === "" || /^it\b/i.test(tag) ? "it" : "en";
 }
 
 /** Office reports "readOnly" for a workbook opened read-only (e.g. view-only on the web). */

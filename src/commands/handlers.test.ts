@@ -1,0 +1,162 @@
+import { WorkbookError, type SheetDescription, type WorkbookModel, type WorkbookPort } from "../core";
+import { createCommandHandlers, type CommandDeps } from "./handlers";
+import type { CommandOutcome } from "./outcomes";
+
+// A throwing listener is logged; keep the test output quiet.
+beforeAll(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
+afterAll(() => jest.restoreAllMocks());
+
+const model = { year: 2021, schede: [] } as unknown as WorkbookModel;
+const description = { name: "Riepilogo PDO" } as SheetDescription;
+
+function port(overrides: Partial<WorkbookPort> = {}): WorkbookPort {
+  return {
+    readSheets: async (onProgress) => {
+      onProgress?.({ done: 1, total: 1 });
+      return [{ name: "Scheda 1", topLeft: "A1", values: [["x"]] }];
+    },
+    readSheet: jest.fn(),
+    activeSheetName: jest.fn(),
+    select: jest.fn(),
+    writeGeneratedSheet: async () => "Riepilogo PDO",
+    applyEdits: jest.fn(),
+    ...overrides,
+  };
+}
+
+function setup(overrides: Partial<CommandDeps> = {}) {
+  const published: CommandOutcome[] = [];
+  const event = { completed: jest.fn() };
+  const deps: CommandDeps = {
+    port: port(),
+    services: {
+      readWorkbook: jest.fn(() => model),
+      validateWorkbook: jest.fn(() => []),
+      buildSummary: jest.fn(() => description),
+      now: () => new Date("2021-03-01T10:00:00Z"),
+    },
+    language: () => "it",
+    readOptions: () => ({ year: 2021 }),
+    validateOptions: () => ({ disabledRules: ["PDO-I12"] }),
+    showTaskpane: jest.fn(async () => undefined),
+    publish: (outcome) => published.push(outcome),
+    ...overrides,
+  };
+  return { deps, handlers: createCommandHandlers(deps), event, published };
+}
+
+describe("validateWorkbook command", () => {
+  it("shows the pane, reads, validates with the pane's options, publishes, completes", async () => {
+    const { deps, handlers, event, published } = setup();
+    await handlers.validateWorkbook(event);
+    expect(deps.showTaskpane).toHaveBeenCalled();
+    expect(deps.services.readWorkbook).toHaveBeenCalledWith(expect.any(Array), { year: 2021 });
+    expect(deps.services.validateWorkbook).toHaveBeenCalledWith(model, {
+      disabledRules: ["PDO-I12"],
+      language: "it",
+    });
+    expect(published.map((o) => o.kind)).toEqual(["running", "running", "validated"]);
+    expect(published[1]).toMatchObject({ progress: { done: 1, total: 1 } });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [
+      "reading fails",
+      {
+        port: port({
+          readSheets: async () => Promise.reject(new WorkbookError("too-large", "Troppo grande")),
+        }),
+      },
+    ],
+    [
+      "the core throws",
+      {
+        services: {
+          ...setup().deps.services,
+          readWorkbook: () => {
+            throw new Error("boom");
+          },
+        },
+      },
+    ],
+    ["the pane cannot be shown", { showTaskpane: () => Promise.reject(new Error("no shared runtime")) }],
+    [
+      "a listener throws",
+      {
+        publish: () => {
+          throw new Error("listener");
+        },
+      },
+    ],
+  ])("completes once and publishes the failure when %s", async (_, overrides) => {
+    const { handlers, event } = setup(overrides as Partial<CommandDeps>);
+    await handlers.validateWorkbook(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("publishes a WorkbookError's plain message", async () => {
+    const failing = port({
+      readSheets: () => Promise.reject(new WorkbookError("too-large", "Troppo grande")),
+    });
+    const { handlers, event, published } = setup({ port: failing });
+    await handlers.validateWorkbook(event);
+    expect(published[published.length - 1]).toMatchObject({ kind: "failed", message: "Troppo grande" });
+  });
+
+  it("completes a second click at once while the first runs", async () => {
+    let release: () => void = () => undefined;
+    const slow = port({ readSheets: () => new Promise((resolve) => (release = () => resolve([]))) });
+    const { handlers } = setup({ port: slow });
+    const first = { completed: jest.fn() };
+    const second = { completed: jest.fn() };
+    const running = handlers.validateWorkbook(first);
+    await new Promise((r) => setTimeout(r, 0));
+    await handlers.validateWorkbook(second);
+    expect(second.completed).toHaveBeenCalledTimes(1);
+    expect(first.completed).not.toHaveBeenCalled();
+    release();
+    await running;
+    expect(first.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("generateSummary command", () => {
+  it("reads, validates, builds, writes, publishes the sheet name, completes", async () => {
+    const { deps, handlers, event, published } = setup();
+    await handlers.generateSummary(event);
+    expect(deps.services.buildSummary).toHaveBeenCalledWith(model, [], {
+      generatedAt: new Date("2021-03-01T10:00:00Z"),
+      language: "it",
+    });
+    expect(published[published.length - 1]).toMatchObject({
+      kind: "summary-written",
+      sheet: "Riepilogo PDO",
+    });
+    expect(deps.showTaskpane).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("on a refusal, completes, publishes it and opens the pane to show it", async () => {
+    const refused = new WorkbookError("protected", "La struttura della cartella di lavoro è protetta");
+    const { deps, handlers, event, published } = setup({
+      port: port({ writeGeneratedSheet: () => Promise.reject(refused) }),
+    });
+    await handlers.generateSummary(event);
+    expect(published[published.length - 1]).toMatchObject({ kind: "failed", error: refused });
+    expect(deps.showTaskpane).toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes even when buildSummary throws", async () => {
+    const services = {
+      ...setup().deps.services,
+      buildSummary: () => {
+        throw new Error("bad");
+      },
+    };
+    const { handlers, event } = setup({ services });
+    await handlers.generateSummary(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The ribbon's ExecuteFunction handlers. Each one calls `event.completed()` exactly once on every
+ * path, errors included: Office shows the button as busy until then, and on the web it gives up
+ * on an add-in that never completes. Everything they need is passed in, so they run in tests.
+ */
+import type {
+  buildSummary,
+  Language,
+  readWorkbook,
+  ReadOptions,
+  validateWorkbook,
+  ValidateOptions,
+  WorkbookPort,
+} from "../core";
+import type { CommandName, CommandOutcome } from "./outcomes";
+
+/** The core operations the commands run (the task pane's CoreServices has the same shape). */
+export interface CommandServices {
+  readWorkbook: typeof readWorkbook;
+  validateWorkbook: typeof validateWorkbook;
+  buildSummary: typeof buildSummary;
+  now: () => Date;
+}
+
+export interface CommandDeps {
+  port: WorkbookPort;
+  services: CommandServices;
+  language: () => Language;
+  /** The plan year the user set in the pane, if any. */
+  readOptions: () => ReadOptions;
+  /** Rules switched off or re-graded in the pane. */
+  validateOptions: () => ValidateOptions;
+  /** `Office.addin.showAsTaskpane` (shared runtime only; may reject elsewhere). */
+  showTaskpane: () => Promise<void>;
+  publish: (outcome: CommandOutcome) => void;
+}
+
+/** The part of `Office.AddinCommands.Event` a handler uses. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+export type CommandHandler = (event: CommandEvent) => Promise<void>;
+
+export function createCommandHandlers(deps: CommandDeps): Record<CommandName, CommandHandler> {
+  let busy = false;
+
+  /** Runs one command: one at a time, completion guaranteed, failures published for the pane. */
+  const command =
+    (name: CommandName, body: () => Promise<void>): CommandHandler =>
+    async (event) => {
+      if (busy) {
+        // A second click while a command runs: nothing to do, but Office still needs to hear back.
+        event.completed();
+        return;
+      }
+      busy = true;
+      try {
+        await body();
+      } catch (error) {
+        const at = deps.services.now();
+        safely(() => deps.publish({ kind: "failed", command: name, error, message: messageOf(error), at }));
+        // The pane is where the user can read what went wrong.
+        await deps.showTaskpane().catch(() => undefined);
+      } finally {
+        busy = false;
+        event.completed();
+      }
+    };
+
+  async function readAndValidate(name: CommandName) {
+    safely(() => deps.publish({ kind: "running", command: name, progress: null }));
+    const grids = await deps.port.readSheets((progress) =>
+      safely(() => deps.publish({ kind: "running", command: name, progress })),
+    );
+    const model = deps.services.readWorkbook(grids, deps.readOptions());
+    const findings = deps.services.validateWorkbook(model, {
+      ...deps.validateOptions(),
+      language: deps.language(),
+    });
+    return { grids, model, findings };
+  }
+
+  return {
+    validateWorkbook: command("validateWorkbook", async () => {
+      // Show the pane first, so the user watches the progress there.
+      await deps.showTaskpane().catch(() => undefined);
+      const result = await readAndValidate("validateWorkbook");
+      deps.publish({ kind: "validated", command: "validateWorkbook", ...result, at: deps.services.now() });
+    }),
+    generateSummary: command("generateSummary", async () => {
+      const result = await readAndValidate("generateSummary");
+      const description = deps.services.buildSummary(result.model, result.findings, {
+        generatedAt: deps.services.now(),
+        language: deps.language(),
+      });
+      const sheet = await deps.port.writeGeneratedSheet(description);
+      deps.publish({
+        kind: "summary-written",
+        command: "generateSummary",
+        sheet,
+        ...result,
+        at: deps.services.now(),
+      });
+    }),
+  };
+}
+
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    console.error("PDO: publishing a command outcome failed", error);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

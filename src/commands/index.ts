@@ -1,0 +1,10 @@
+/** The ribbon commands, for the page that hosts them (the task pane, in the shared runtime). */
+export { registerCommands, type RegisterOptions } from "./register";
+export { createCommandHandlers, type CommandServices, type CommandEvent } from "./handlers";
+export {
+  COMMAND_NAMES,
+  commandOutcomes,
+  CommandOutcomes,
+  type CommandName,
+  type CommandOutcome,
+} from "./outcomes";
