@@ -60,6 +60,8 @@ function commonest(spellings: string[]): string {
   return best;
 }
 
+const COLLATOR = new Intl.Collator("it", { sensitivity: "base" });
+
 /** Totals per group, sorted by label (empty label last). */
 export function groupTotals(stats: SchedaStats[], field: (s: SchedaStats) => string): GroupTotals[] {
   const groups = new Map<string, { spellings: string[]; members: SchedaStats[] }>();
@@ -78,7 +80,7 @@ export function groupTotals(stats: SchedaStats[], field: (s: SchedaStats) => str
   });
   return totals.sort((a, b) => {
     if (!a.label || !b.label) return a.label ? -1 : b.label ? 1 : 0;
-    return a.label.localeCompare(b.label, "it", { sensitivity: "base" });
+    return COLLATOR.compare(a.label, b.label);
   });
 }
 
