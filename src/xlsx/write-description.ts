@@ -56,7 +56,9 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
     const m = ISO_DATE.exec(v);
     if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   }
-  if (spec.link && typeof v === "string") return linkFormula(v, spec.link.sheet, spec.link.cell);
+  // HYPERLINK takes at most 255 characters of text; a longer one stays plain text.
+  if (spec.link && typeof v === "string" && v.length <= 255)
+    return linkFormula(v, spec.link.sheet, spec.link.cell);
   return v;
 }
 

@@ -4,7 +4,13 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { buildSummary } from "../../src/core/summary/build";
 import type { SheetDescription } from "../../src/core/summary/description";
-import { cellValue, linkFormula, uniqueHeaders } from "../../src/xlsx/write-description";
+import {
+  cellValue,
+  linkFormula,
+  rowHeights,
+  uniqueHeaders,
+  wrappedLines,
+} from "../../src/xlsx/write-description";
 import {
   SameFileError,
   addSummarySheet,
@@ -232,6 +238,33 @@ describe("helpers", () => {
     expect(cellValue({ v: "2021-12-31", format: "dd/mm/yyyy" })).toEqual(new Date(Date.UTC(2021, 11, 31)));
     expect(cellValue({ v: "2021-12-31" })).toBe("2021-12-31");
     expect(cellValue({ v: "" })).toBeNull();
+  });
+
+  it("estimates wrapped lines and the row heights they need", () => {
+    expect(wrappedLines("breve", 20)).toBe(1);
+    expect(wrappedLines("una frase abbastanza lunga da andare a capo", 20)).toBe(3);
+    expect(wrappedLines("riga uno\nriga due", 40)).toBe(2);
+    expect(wrappedLines("x".repeat(45), 20)).toBe(3);
+    expect(wrappedLines("TUTTO MAIUSCOLO E LARGO", 16)).toBeGreaterThan(
+      wrappedLines("tutto minuscolo e largo", 16),
+    );
+    const heights = rowHeights({
+      name: "x",
+      columnWidths: [10],
+      blocks: [
+        { row: 0, col: 0, cells: [[{ v: "T", style: "title" }], [{ v: "a b c d e f g h i j", wrap: true }]] },
+      ],
+      tables: [],
+      heatMaps: [],
+      charts: [],
+      freezeRows: 0,
+    });
+    expect(heights.get(0)).toBe(22);
+    expect(heights.get(1)).toBeGreaterThanOrEqual(45);
+  });
+
+  it("links only texts that HYPERLINK accepts", () => {
+    expect(cellValue({ v: "x".repeat(256), link: { sheet: "S", cell: "A1" } })).toBe("x".repeat(256));
   });
 
   it("makes table headers unique and non-empty", () => {
