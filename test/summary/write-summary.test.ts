@@ -260,7 +260,7 @@ describe("helpers", () => {
       freezeRows: 0,
     });
     expect(heights.get(0)).toBe(22);
-    expect(heights.get(1)).toBeGreaterThanOrEqual(45);
+    expect(heights.get(1)).toBe(30);
   });
 
   it("links only texts that HYPERLINK accepts", () => {
