@@ -30,8 +30,12 @@ export interface WorksheetCollection {
   getItem(key: string): Worksheet;
   getActiveWorksheet(): Worksheet;
   add(name?: string): Worksheet;
-  readonly onChanged: EventHandlers<Pick<Excel.WorksheetChangedEventArgs, "worksheetId">>;
+  readonly onChanged: EventHandlers<WorksheetChanged>;
 }
+
+/** `triggerSource` arrives from ExcelApi 1.14 on; older hosts leave it undefined. */
+export type WorksheetChanged = Pick<Excel.WorksheetChangedEventArgs, "worksheetId"> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
 
 export interface Worksheet extends Pick<Excel.Worksheet, "id" | "name" | "position" | "visibility"> {
   load(propertyNames: string): Worksheet;

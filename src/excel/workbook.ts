@@ -113,6 +113,8 @@ export class ExcelWorkbook implements WorkbookPort {
   async onSheetChanged(handler: (sheet: string) => void): Promise<() => void> {
     const registration = await this.run(async (context) => {
       const result = context.workbook.worksheets.onChanged.add(async (event) => {
+        // Our own writes (fixes, the summary) are followed up by whoever made them.
+        if (event.triggerSource === "ThisLocalAddin") return;
         // The event names the sheet by id; look its current name up in a batch of its own.
         const name = await this.sheetNameById(event.worksheetId).catch(() => null);
         if (name !== null) handler(name);

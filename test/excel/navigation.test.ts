@@ -49,6 +49,7 @@ describe("onSheetChanged", () => {
     await fake.fireChanged("Scheda 2");
     fake.sheet("Scheda 2").name = "Scheda due";
     await fake.fireChanged("Scheda due");
+    await fake.fireChanged("Scheda 1", "ThisLocalAddin");
     expect(changed).toEqual(["Scheda 2", "Scheda due"]);
     unsubscribe();
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -112,8 +112,8 @@ export class FakeExcel {
   }
 
   /** Deliver a worksheet change event to every registered handler, as Excel would. */
-  async fireChanged(sheet: string): Promise<void> {
+  async fireChanged(sheet: string, triggerSource: "Unknown" | "ThisLocalAddin" = "Unknown"): Promise<void> {
     const { id } = this.sheet(sheet);
-    await Promise.all([...this.state.handlers].map((handler) => handler({ worksheetId: id })));
+    await Promise.all([...this.state.handlers].map((handler) => handler({ worksheetId: id, triggerSource })));
   }
 }

@@ -92,7 +92,9 @@ export interface WorkbookState {
   readOnly: boolean;
   active: SheetState | null;
   selection: { sheet: string; address: string } | null;
-  handlers: Set<(args: { worksheetId: string }) => Promise<unknown>>;
+  handlers: Set<
+    (args: { worksheetId: string; triggerSource?: "Unknown" | "ThisLocalAddin" }) => Promise<unknown>
+  >;
   syncCount: number;
   nextId: number;
   /** Excel on the web: ~5 MB per request or response, 5 million cells per range read. */

@@ -232,7 +232,7 @@ export class FakeWorksheetCollection extends FakeClientObject implements Api.Wor
   }
 
   readonly onChanged = {
-    add: (handler: (args: { worksheetId: string }) => Promise<unknown>): Api.EventHandlerResult => {
+    add: (handler: (args: Api.WorksheetChanged) => Promise<unknown>): Api.EventHandlerResult => {
       const { state } = this.context;
       this.context.enqueue(() => void state.handlers.add(handler));
       return {
