@@ -68,10 +68,10 @@ export function GridView(props: GridViewProps) {
   const cols = Math.min(MAX_COLS, Math.max(origin.col + width, selected.col + 1, 1));
   const valueAt = (r: number, c: number) => grid.values[r - origin.row]?.[c - origin.col] ?? "";
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
-  React.useEffect(
-    () => selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" }),
-    [props.selectedCell, grid.name],
-  );
+  // Braces matter: Chromium may return a promise from scrollIntoView, which React would take for a cleanup.
+  React.useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [props.selectedCell, grid.name]);
 
   return (
     <div className={styles.scroller}>

@@ -33,7 +33,7 @@ describe("task pane", () => {
     const { user } = setup();
     expect(screen.getByText(/Premi «Verifica cartella»/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await findingButton(/^Scheda 6 C17: Errore PDO-T02\. La fase non ha periodi segnati/);
+    await findingButton(/^Scheda 6 C17 ?: Errore PDO-T02 ?\. La fase non ha periodi segnati/);
     expect(screen.getByRole("status").textContent).toBe("1 errore, 1 avviso, 2 informazioni");
     const group6 = screen.getByRole("region", { name: /Scheda 6/ });
     expect(within(group6).getByRole("heading", { level: 3 }).textContent).toBe(
@@ -47,7 +47,7 @@ describe("task pane", () => {
   it("selects a finding's cell in the workbook", async () => {
     const { user, workbook } = setup();
     await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await user.click(await findingButton(/^Scheda 6 C17:/));
+    await user.click(await findingButton(/^Scheda 6 C17 ?:/));
     await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("C17"));
     expect(workbook.getSnapshot().activeSheet).toBe("Scheda 6");
   });
@@ -84,7 +84,7 @@ describe("task pane", () => {
     const { user, workbook, services } = setup();
     workbook.activate("Scheda 2");
     await user.click(screen.getByRole("button", { name: "Verifica foglio attivo" }));
-    await findingButton(/^Scheda 2 F4:/);
+    await findingButton(/^Scheda 2 F4 ?:/);
     expect(screen.queryByRole("button", { name: /Scheda 6/ })).toBeNull();
     expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Foglio «Scheda 2»");
     const calls = (services as ReturnType<typeof fakeCore>).calls;
@@ -167,7 +167,7 @@ describe("task pane", () => {
     expect(document.activeElement?.textContent).toBe("Verifica cartella");
     await user.keyboard("{Enter}");
     await findingButton(/PDO-T02/);
-    const target = screen.getByRole("button", { name: /^Scheda 6 C17:/ });
+    const target = screen.getByRole("button", { name: /^Scheda 6 C17 ?:/ });
     while (document.activeElement !== target) await user.tab();
     await user.keyboard(" ");
     await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("C17"));

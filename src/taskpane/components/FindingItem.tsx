@@ -1,6 +1,7 @@
 /**
- * One finding: a button that selects its cell (named "Scheda 6 C17: Errore PDO-T02. …" for screen
- * readers), the message saying what to do, and "Applica correzione" when the core offers a fix.
+ * One finding: a button that selects its cell, whose name a screen reader reads as
+ * "Scheda 6 C17: Errore PDO-T02. <what to do>" (the sheet and severity are visually hidden, the
+ * group heading and the icon show them), and "Applica correzione" when the core offers a fix.
  */
 import * as React from "react";
 import {
@@ -27,10 +28,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   target: {
+    position: "relative",
     display: "grid",
     gridTemplateColumns: "auto 1fr",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
     width: "100%",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: "none",
@@ -46,14 +49,19 @@ const useStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
   },
   focus: createFocusOutlineStyle(),
-  where: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-  },
+  where: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   rule: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   message: { gridColumnStart: 2, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  /** Read by screen readers, not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   fix: { marginInlineStart: tokens.spacingHorizontalXXL },
 });
 
@@ -68,36 +76,29 @@ export function FindingItem(props: FindingItemProps) {
   const { finding } = props;
   const t = useStrings();
   const styles = useStyles();
-  const where =
-    finding.sheet === null ? t.workbookGroup : [finding.sheet, finding.cell].filter(Boolean).join(" ");
-  const name = format(t.findingName, {
-    where,
-    severity: severityName(finding.severity, t),
-    rule: finding.rule,
-    message: finding.message,
-  });
   const edits = fixEdits(finding);
+  // Separators live in the text so the accessible name reads well; the layout does not rely on them.
   const content = (
     <>
       <SeverityIcon severity={finding.severity} />
       <span className={styles.where}>
-        <span>{finding.cell ?? ""}</span>
+        <span className={styles.hidden}>{finding.sheet ?? t.workbookGroup} </span>
+        {finding.cell}
+        <span className={styles.hidden}>: {severityName(finding.severity, t)}</span>{" "}
         <span className={styles.rule}>{finding.rule}</span>
+        <span className={styles.hidden}>.</span>
       </span>
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}> {finding.message}</span>
     </>
   );
   return (
     <li className={styles.item} data-rule={finding.rule} data-severity={finding.severity}>
       {finding.sheet === null ? (
-        <div className={styles.target} role="group" aria-label={name}>
-          {content}
-        </div>
+        <div className={styles.target}>{content}</div>
       ) : (
         <button
           type="button"
           className={mergeClasses(styles.target, styles.clickable, styles.focus)}
-          aria-label={name}
           title={t.goToCellHint}
           data-sheet={finding.sheet}
           data-cell={finding.cell ?? ""}
