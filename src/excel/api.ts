@@ -56,6 +56,8 @@ export interface WorksheetProtection extends Pick<Excel.WorksheetProtection, "pr
 
 export interface FreezePanes {
   freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  freezeAt(frozenRange: Range | string): void;
 }
 
 export interface Range extends Pick<
@@ -73,6 +75,7 @@ export interface RangeFormat extends Pick<
   Excel.RangeFormat,
   "wrapText" | "columnWidth" | "verticalAlignment"
 > {
+  autofitRows(): void;
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "underline">;
   readonly fill: Pick<Excel.RangeFill, "color">;
 }

@@ -67,7 +67,13 @@ export async function renderDescription(
       sheet.getRangeByIndexes(spec.anchorRow + size.rows - 1, spec.anchorCol + size.cols - 1, 1, 1),
     );
   }
-  if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
+  freeze(sheet, description.freezeRows, description.freezeCols ?? 0);
+}
+
+function freeze(sheet: Worksheet, rows: number, cols: number): void {
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
 }
 
 function setColumnWidths(sheet: Worksheet, widths: number[]): void {
@@ -97,6 +103,9 @@ async function writeBlock(sheet: Worksheet, block: BlockSpec, budget: SyncBudget
     range.values = cells.map((row) => row.map((c) => c.value));
     range.format.verticalAlignment = "Top";
     rows.forEach((row, i) => decorateRow(sheet, block.row + start + i, block.col, row));
+    // Excel does not grow rows for text wrapped through the API until asked.
+    if (rows.some((row) => row.some((cell) => cell.wrap || cell.style === "header")))
+      range.format.autofitRows();
   }
 }
 
@@ -106,9 +115,15 @@ function padRow(row: CellSpec[], width: number): CellSpec[] {
     : [...row, ...Array.from({ length: width - row.length }, () => ({ v: null }))];
 }
 
+/** Excel keeps at most 255 characters of a link's text; a longer text stays plain, as in the file writer. */
+function hasLink(cell: CellSpec): cell is CellSpec & { link: NonNullable<CellSpec["link"]> } {
+  return !!cell.link && !(typeof cell.v === "string" && cell.v.length > 255);
+}
+
 function styleKey(cell: CellSpec): string {
-  return cell.style || cell.link || cell.wrap
-    ? `${cell.style ?? ""}|${cell.link ? "link" : ""}|${cell.wrap ? "wrap" : ""}`
+  const link = hasLink(cell);
+  return cell.style || link || cell.wrap
+    ? `${cell.style ?? ""}|${link ? "link" : ""}|${cell.wrap ? "wrap" : ""}`
     : "";
 }
 
@@ -122,7 +137,7 @@ function decorateRow(sheet: Worksheet, row: number, col0: number, cells: CellSpe
     i = end;
   }
   cells.forEach((cell, i) => {
-    if (!cell.link) return;
+    if (!hasLink(cell)) return;
     const documentReference = sheetReference(cell.link.sheet, cell.link.cell);
     // Display text only for text cells: it would turn a number into text.
     const text =
@@ -144,7 +159,7 @@ function applyLook(range: Range, cell: CellSpec): void {
   if (look.size) font.size = look.size;
   if (look.color) font.color = look.color;
   if (look.fill) fill.color = look.fill;
-  if (cell.link) {
+  if (hasLink(cell)) {
     font.underline = "Single";
     if (!look.fill) font.color = LINK_COLOR;
   }

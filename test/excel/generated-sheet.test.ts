@@ -127,6 +127,8 @@ describe("writeGeneratedSheet", () => {
       },
     ]);
     expect(sheet.frozenRows).toBe(3);
+    expect(sheet.frozenCols).toBe(0);
+    expect([...sheet.autofitRows].sort()).toEqual([2, 3, 4]);
     expect(sheet.columnWidths.get(0)).toBeCloseTo(66.75);
     expect(sheet.columnWidths.get(1)).toBeCloseTo(213.75);
     expect(sheet.columnWidths.get(3)).toBeCloseTo(66.75);
@@ -196,6 +198,18 @@ describe("writeGeneratedSheet", () => {
     expect(fake.sheetNames()).toEqual(["Scheda 1", "Scheda 2", "Riepilogo PDO"]);
     expect(fake.cell("Riepilogo PDO", "A1")?.value).toBe("Riepilogo PDO 2021");
     expect(fake.definedNames()).toEqual({ PDO_RIEPILOGO: "='Riepilogo PDO'!$A$1" });
+  });
+
+  it("freezes columns too, and leaves a link text over 255 characters plain", async () => {
+    const fake = schede();
+    const long = "x".repeat(256);
+    const blocks = [{ row: 0, col: 0, cells: [[{ v: long, link: { sheet: "Scheda 1", cell: "A1" } }]] }];
+    await new ExcelWorkbook(fake.run).writeGeneratedSheet(
+      summary({ blocks, tables: [], heatMaps: [], charts: [], freezeCols: 2 }),
+    );
+    const sheet = fake.sheet("Riepilogo PDO");
+    expect([sheet.frozenRows, sheet.frozenCols]).toEqual([3, 2]);
+    expect(fake.cell("Riepilogo PDO", "A1")).toEqual({ value: long, format: "@", verticalAlignment: "Top" });
   });
 
   it("refuses on a protected workbook structure and changes nothing", async () => {

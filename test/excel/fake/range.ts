@@ -188,6 +188,13 @@ export class FakeRange extends FakeClientObject implements Api.Range {
     });
   }
 
+  queueAutofitRows(): void {
+    this.context.enqueue(() => {
+      const { sheet, box } = this.resolveForWrite();
+      for (let r = box.row; r < box.row + box.rows; r++) sheet.autofitRows.add(r);
+    });
+  }
+
   queueColumnWidth(points: number): void {
     this.context.enqueue(() => {
       const { sheet, box } = this.resolveForWrite();
@@ -260,6 +267,9 @@ class FakeRangeFormat implements Api.RangeFormat {
   }
   get columnWidth(): number {
     return this.writeOnly("columnWidth");
+  }
+  autofitRows(): void {
+    this.range.queueAutofitRows();
   }
   set columnWidth(points: number) {
     this.range.queueColumnWidth(points);

@@ -72,6 +72,9 @@ export interface SheetState {
   charts: ChartState[];
   colorScales: ColorScaleState[];
   frozenRows: number;
+  frozenCols: number;
+  /** Rows whose height Excel was asked to fit to their content. */
+  autofitRows: Set<number>;
   /** Column index → width in points. */
   columnWidths: Map<number, number>;
   deleted: boolean;
@@ -116,6 +119,8 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     charts: [],
     colorScales: [],
     frozenRows: 0,
+    frozenCols: 0,
+    autofitRows: new Set(),
     columnWidths: new Map(),
     deleted: false,
   };

@@ -26,8 +26,27 @@ export class FakeWorksheet extends FakeClientObject implements Api.Worksheet {
     this.protection = new FakeProtection(context, () => this.resolve());
     this.tables = new FakeSheetTables(context, this);
     this.charts = new FakeCharts(context, this);
+    const freeze = (rows: number, cols: number) =>
+      context.enqueue(() => {
+        const sheet = this.resolveForWrite();
+        sheet.frozenRows = rows;
+        sheet.frozenCols = cols;
+      });
     this.freezePanes = {
-      freezeRows: (count = 1) => context.enqueue(() => void (this.resolveForWrite().frozenRows = count)),
+      freezeRows: (count = 1) => freeze(count, 0),
+      freezeColumns: (count = 1) => freeze(0, count),
+      freezeAt: (frozen) => {
+        if (typeof frozen === "string")
+          throw new FakeOfficeError("NotImplemented", "Fake: freezeAt(range) only");
+        context.enqueue(() => {
+          const target = (frozen as FakeRange).resolve();
+          if (!target || target.box.row !== 0 || target.box.col !== 0)
+            throw new FakeOfficeError("InvalidArgument");
+          const sheet = this.resolveForWrite();
+          sheet.frozenRows = target.box.rows;
+          sheet.frozenCols = target.box.cols;
+        });
+      },
     };
   }
 
