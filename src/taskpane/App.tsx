@@ -4,6 +4,7 @@ import { FluentProvider, type Theme } from "@fluentui/react-components";
 import type { WorkbookPort } from "../core";
 import { coreLanguage, StringsProvider, type UiLanguage } from "../i18n";
 import { Pane } from "./Pane";
+import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
 
 export interface AppProps {
@@ -13,6 +14,9 @@ export interface AppProps {
   theme: Theme;
   debounceMs?: number;
   className?: string;
+  /** The ribbon's command results (shared runtime). */
+  outcomes?: RibbonOutcomes;
+  onYearChange?: (year: number | undefined) => void;
 }
 
 export function App(props: AppProps) {
@@ -24,6 +28,8 @@ export function App(props: AppProps) {
           services={props.services}
           language={coreLanguage(props.language)}
           debounceMs={props.debounceMs}
+          outcomes={props.outcomes}
+          onYearChange={props.onYearChange}
         />
       </StringsProvider>
     </FluentProvider>

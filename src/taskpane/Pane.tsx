@@ -12,6 +12,7 @@ import { FindingsList } from "./components/FindingsList";
 import { Messages } from "./components/Messages";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsStatus } from "./components/ResultsStatus";
+import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
 import { applyFilters, countBySeverity, groupBySheet, rulesPresent } from "./validation/selectors";
 import { parseYear } from "./validation/state";
@@ -42,6 +43,8 @@ export interface PaneProps {
   /** Language of the core's messages. */
   language: Language;
   debounceMs?: number;
+  outcomes?: RibbonOutcomes;
+  onYearChange?: (year: number | undefined) => void;
 }
 
 export function Pane(props: PaneProps) {
@@ -50,6 +53,8 @@ export function Pane(props: PaneProps) {
   const api = useValidation(props.port, props.services, {
     language: props.language,
     debounceMs: props.debounceMs,
+    outcomes: props.outcomes,
+    onYearChange: props.onYearChange,
   });
   const { state } = api;
   const busy = state.busy !== null;

@@ -1,11 +1,13 @@
 /**
  * Entry of taskpane.html inside Excel: once Office is ready, pick the language and theme from
- * Office, wire the Excel adapter, and mount the pane. The only file here that reads Office globals.
+ * Office, wire the Excel adapter and the ribbon's commands (one shared runtime, see
+ * docs/TESTING.md), and mount the pane. The only file here that reads Office globals.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelWorkbook } from "../excel/office";
-import { languageFor } from "../i18n";
+import { registerCommands } from "../commands";
+import { createExcelWorkbook } from "../excel";
+import { coreLanguage, languageFor } from "../i18n";
 import { App } from "./App";
 import { coreServices } from "./services";
 import { themeFor } from "./theme";
@@ -14,6 +16,14 @@ Office.onReady(() => {
   const language = languageFor(Office.context.displayLanguage);
   document.documentElement.lang = language === "it" ? "it" : "en";
   const port = createExcelWorkbook();
+  // The plan year typed in the pane also drives the ribbon's Verifica and Riepilogo.
+  let year: number | undefined;
+  // Registered before rendering: Office may load this page hidden just to run a ribbon button.
+  const outcomes = registerCommands(port, {
+    services: coreServices,
+    language: () => coreLanguage(language),
+    readOptions: () => (year === undefined ? {} : { year }),
+  });
   createRoot(document.getElementById("container") as HTMLElement).render(
     <React.StrictMode>
       <App
@@ -21,6 +31,8 @@ Office.onReady(() => {
         services={coreServices}
         language={language}
         theme={themeFor(Office.context.officeTheme)}
+        outcomes={outcomes}
+        onYearChange={(y) => (year = y)}
       />
     </React.StrictMode>,
   );

@@ -12,6 +12,7 @@ import {
   type WorkbookModel,
   type WorkbookPort,
 } from "../../core";
+import type { RibbonOutcome, RibbonOutcomes } from "../ribbon-outcomes";
 import type { CoreServices } from "../services";
 import { fixEdits } from "./fix-edits";
 import { initialState, parseYear, reducer, type Failure, type Scope, type ValidationState } from "./state";
@@ -21,6 +22,10 @@ export interface ValidationOptions {
   language: Language;
   /** Quiet time after the last edit before the sheet is re-checked. */
   debounceMs?: number;
+  /** Results of the ribbon's buttons, shown here as if the pane had run them. */
+  outcomes?: RibbonOutcomes;
+  /** Told the plan year the user typed (undefined: infer it), e.g. for the ribbon's commands. */
+  onYearChange?: (year: number | undefined) => void;
 }
 
 export interface ValidationApi {
@@ -71,7 +76,7 @@ export function useValidation(
   services: CoreServices,
   options: ValidationOptions,
 ): ValidationApi {
-  const { language, debounceMs = 700 } = options;
+  const { language, debounceMs = 700, outcomes, onYearChange } = options;
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const stateRef = React.useRef(state);
   stateRef.current = state;
@@ -228,6 +233,49 @@ export function useValidation(
     };
   }, [port, debounceMs, exclusive, recheck]);
 
+  // The ribbon's Verifica and Riepilogo run outside the pane; show what they found.
+  React.useEffect(() => {
+    if (!outcomes) return;
+    const show = (outcome: RibbonOutcome) => {
+      switch (outcome.kind) {
+        case "running":
+          dispatch({
+            type: "start",
+            busy: { kind: "reading", done: outcome.progress?.done ?? 0, total: outcome.progress?.total ?? 0 },
+          });
+          return;
+        case "validated":
+        case "summary-written": {
+          const scope: Scope = { kind: "workbook" };
+          const year = parseYear(stateRef.current.yearInput);
+          session.current = { grids: outcome.grids, scope, year: year.ok ? year.year : undefined };
+          dispatch({
+            type: "validated",
+            findings: outcome.findings,
+            scope,
+            inferredYear: outcome.model.year,
+          });
+          if (outcome.kind === "summary-written") dispatch({ type: "summary-written", sheet: outcome.sheet });
+          return;
+        }
+        case "failed":
+          dispatch({ type: "failed", error: toFailure(outcome.error) });
+          return;
+      }
+    };
+    if (outcomes.latest) show(outcomes.latest);
+    return outcomes.subscribe(show);
+  }, [outcomes]);
+
+  const setYear = React.useCallback(
+    (input: string) => {
+      dispatch({ type: "set-year", input });
+      const parsed = parseYear(input);
+      if (parsed.ok) onYearChange?.(parsed.year);
+    },
+    [onYearChange],
+  );
+
   return React.useMemo(
     () => ({
       state,
@@ -235,12 +283,12 @@ export function useValidation(
       generateSummary,
       selectFinding,
       applyFix,
-      setYear: (input: string) => dispatch({ type: "set-year", input }),
+      setYear,
       toggleSeverity: (severity: Finding["severity"]) => dispatch({ type: "toggle-severity", severity }),
       setRule: (rule: string | null) => dispatch({ type: "set-rule", rule }),
       dismissError: () => dispatch({ type: "dismiss-error" }),
       dismissNotice: () => dispatch({ type: "dismiss-notice" }),
     }),
-    [state, validate, generateSummary, selectFinding, applyFix],
+    [state, validate, generateSummary, selectFinding, applyFix, setYear],
   );
 }
