@@ -4,9 +4,9 @@
  * label, even when the value row is shifted against its header.
  */
 import type { Field, FieldName, ReaderNote } from "../model/scheda";
-import { BLOCK_ORDER, BLOCKS, type BlockName, SECTION_HEADINGS } from "./labels";
+import { BLOCKS, type BlockName, blockFieldsOf, SECTION_HEADINGS } from "./labels";
 import type { SheetView } from "./sheet-view";
-import { fitScore, type WorkbookHints } from "./value-kinds";
+import { fitScore, traitsOf, type ValueTraits, type WorkbookHints, withHints } from "./value-kinds";
 
 export interface BlockHeader {
   block: BlockName;
@@ -23,21 +23,21 @@ export function findBlockHeaders(view: SheetView): Map<BlockName, BlockHeader> {
   for (let r = 0; r < view.rows; r++) {
     const filled = view.filledColumns(r);
     if (filled.length < 2) continue;
-    for (const block of BLOCK_ORDER) {
-      const defs = BLOCKS[block];
-      const columns: (number | null)[] = defs.map(() => null);
-      let found = 0;
-      for (const c of filled) {
-        const key = view.key(r, c);
-        const i = defs.findIndex((d, idx) => columns[idx] === null && d.matches(key));
-        if (i >= 0) {
-          columns[i] = c;
-          found++;
-        }
+    const columns = new Map<BlockName, (number | null)[]>();
+    const found = new Map<BlockName, number>();
+    for (const c of filled) {
+      for (const [block, i] of blockFieldsOf(view.key(r, c))) {
+        let cols = columns.get(block);
+        if (!cols) columns.set(block, (cols = [null, null, null, null, null]));
+        if (cols[i] !== null) continue;
+        cols[i] = c;
+        found.set(block, (found.get(block) ?? 0) + 1);
       }
+    }
+    for (const [block, n] of found) {
       const current = best.get(block);
-      if (found >= 2 && (!current || found > current.found)) {
-        best.set(block, { block, row: r, columns: inferMissingColumns(view, r, columns), found });
+      if (n >= 2 && (!current || n > current.found)) {
+        best.set(block, { block, row: r, columns: inferMissingColumns(view, r, columns.get(block)!), found: n });
       }
     }
   }
@@ -100,7 +100,16 @@ export function readBlockValues(
   const valueCells = view
     .filledColumns(valueRow)
     .filter((c) => c >= Math.max(0, minCol - 2) && !isSectionHeading(view.key(valueRow, c)));
-  const mapping = bestMapping(view, valueRow, header, valueCells, hints);
+  // The workbook's hints change a reading only where they tell something new about a value:
+  // otherwise the mapping found in the first (hint-less) pass stands.
+  const hinted = valueCells.map((c) => {
+    const base = baseTraits(view, valueRow, c);
+    const t = withHints(base, hints);
+    return (t.person !== base.person ? 1 : 0) + (t.knownSettore ? 2 : 0);
+  });
+  const memoKey = `mapping:${header.block}:${hinted.join("")}`;
+  let mapping = view.memo.get(memoKey) as Mapping | undefined;
+  if (!mapping) view.memo.set(memoKey, (mapping = bestMapping(view, valueRow, header, valueCells, hints)));
   defs.forEach((d, i) => {
     const home = header.columns[i];
     const at = mapping.columns[i];
@@ -113,6 +122,14 @@ export function readBlockValues(
   });
   if (mapping.shift !== 0) notes.push(shiftNote(view, header, valueRow, mapping));
   return { fields, valueRow, notes };
+}
+
+/** A value's own traits (no hints), once per cell for both passes. */
+function baseTraits(view: SheetView, row: number, c: number): ValueTraits {
+  const key = `traits:${row}:${c}`;
+  let t = view.memo.get(key) as ValueTraits | undefined;
+  if (!t) view.memo.set(key, (t = traitsOf(view.text(row, c))));
+  return t;
 }
 
 function isSectionHeading(key: string): boolean {
@@ -152,18 +169,38 @@ function bestMapping(
   hints?: WorkbookHints,
 ): Mapping {
   const defs = BLOCKS[header.block];
+  // Each (field, column) pair is scored once, however many candidate mappings use it.
+  const memo = new Map<number, number>();
+  const traits = new Map<number, ValueTraits>();
+  const fit = (i: number, c: number): number => {
+    const k = i * 100_000 + c;
+    let v = memo.get(k);
+    if (v === undefined) {
+      const text = view.text(row, c);
+      let t = traits.get(c);
+      if (!t && text) traits.set(c, (t = withHints(baseTraits(view, row, c), hints)));
+      v = fitScore(defs[i].field, text, hints, t);
+      memo.set(k, v);
+    }
+    return v;
+  };
   const score = (columns: (number | null)[]): number => {
     let s = 0;
     const covered = new Set<number>();
     columns.forEach((c, i) => {
       if (c === null) return;
       covered.add(c);
-      s += fitScore(defs[i].field, view.text(row, c), hints);
+      s += fit(i, c);
     });
     for (const c of valueCells) if (!covered.has(c)) s -= 3;
     return s;
   };
   const straight: Mapping = { columns: header.columns, shift: 0, from: 0 };
+  // Every label has a value right under it and no value lies outside them: nothing to shift.
+  const homes = header.columns.filter((c): c is number => c !== null);
+  if (homes.length === header.columns.length && homes.every((c) => !view.isEmpty(row, c)) && valueCells.every((c) => homes.includes(c))) {
+    return straight;
+  }
   const straightScore = score(straight.columns);
   let best = straight;
   let bestScore = straightScore;

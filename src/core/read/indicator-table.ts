@@ -28,16 +28,23 @@ interface RowLabels {
   verifica: number[];
 }
 
+const labelCache = new WeakMap<SheetView, Map<number, RowLabels>>();
+
 function labelsOf(view: SheetView, r: number): RowLabels {
   const out: RowLabels = { verifica: [] };
   if (r < 0 || r >= view.rows) return out;
+  let cache = labelCache.get(view);
+  if (!cache) labelCache.set(view, (cache = new Map()));
+  const cached = cache.get(r);
+  if (cached) return cached;
   for (const c of view.filledColumns(r)) {
     const k = view.key(r, c);
     if (out.tipologia === undefined && isTipologiaHeader(k)) out.tipologia = c;
     else if (out.target === undefined && isTargetHeader(k)) out.target = c;
     else if (out.desc === undefined && isIndicatorDescriptionHeader(k)) out.desc = c;
-    else if (isVerificaHeader(view.value(r, c), view.format(r, c))) out.verifica.push(c);
+    else if (view.isShort(r, c, 40) && isVerificaHeader(view.value(r, c), view.format(r, c))) out.verifica.push(c);
   }
+  cache.set(r, out);
   return out;
 }
 

@@ -14,7 +14,7 @@ type Matcher = (key: string) => boolean;
 const starts =
   (...prefixes: string[]): Matcher =>
   (key) =>
-    prefixes.some((p) => key === p || key.startsWith(p + " ") || key.startsWith(p));
+    prefixes.some((p) => key.startsWith(p));
 const exactly =
   (...words: string[]): Matcher =>
   (key) =>
@@ -92,4 +92,23 @@ export function isKnownLabel(key: string): boolean {
   for (const b of BLOCK_ORDER) if (BLOCKS[b].some((f) => f.matches(key))) return true;
   for (const s of Object.values(SECTION_HEADINGS)) if (s.matches(key)) return true;
   return isPhaseDescriptionHeader(key) || isTipologiaHeader(key) || isTargetHeader(key);
+}
+
+/** Which block fields a key names, as [block, field index] pairs; memoised, since labels repeat on every sheet. */
+const fieldCache = new Map<string, [BlockName, number][]>();
+const NONE: [BlockName, number][] = [];
+
+export function blockFieldsOf(key: string): [BlockName, number][] {
+  if (!key) return NONE;
+  let out = fieldCache.get(key);
+  if (out) return out;
+  out = [];
+  for (const b of BLOCK_ORDER) {
+    const i = BLOCKS[b].findIndex((d) => d.matches(key));
+    if (i >= 0) out.push([b, i]);
+  }
+  if (out.length === 0) out = NONE;
+  if (fieldCache.size > 50_000) fieldCache.clear();
+  fieldCache.set(key, out);
+  return out;
 }

@@ -7,31 +7,81 @@ import type { SheetGrid } from "../grid/grid";
 import { FIELD_NAMES, type Field, type FieldName, type ReaderNote, type Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { findBlockHeaders, readBlockValues, type BlockHeader } from "./field-blocks";
-import { findIndicatorHeader, readIndicatorRows } from "./indicator-table";
+import { findIndicatorHeader, type IndicatorHeader, readIndicatorRows } from "./indicator-table";
 import { BLOCK_ORDER, BLOCKS, type BlockName, isKnownLabel, matchTitle, SECTION_HEADINGS, type SectionName } from "./labels";
 import { SheetView } from "./sheet-view";
-import { findPhaseHeaders, readPeriods, readPhaseRows } from "./timeline";
+import { findPhaseHeaders, type PhaseTableHeader, readPeriods, readPhaseRows } from "./timeline";
 import type { WorkbookHints } from "./value-kinds";
 
 export interface SheetReadOptions {
   planYear?: number | null;
   hints?: WorkbookHints;
+  /** Read only the header blocks and kind (readWorkbook's first pass needs only names). */
+  blocksOnly?: boolean;
 }
 
 export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | null = {}): Scheda {
   const opts: SheetReadOptions = typeof options === "object" && options !== null ? options : { planYear: options };
+  const layout = analyseSheet(grid);
+  return layout ? extractScheda(layout, opts) : unreadable(grid, layout);
+}
+
+/**
+ * Where things are on a sheet: its labels, headers and tables. It depends neither on the plan year
+ * nor on the workbook's hints, so readWorkbook finds it once and reads values from it twice.
+ */
+export interface SheetLayout {
+  grid: SheetGrid;
+  view: SheetView;
+  title: Field & { number: number | null } | null;
+  sections: Partial<Record<SectionName, At>>;
+  blockHeaders: Map<BlockName, BlockHeader>;
+  phaseHeaders: PhaseTableHeader[];
+  indicatorHeader: IndicatorHeader | null;
+}
+
+/** The sheet's layout, or null if looking at it failed (a reader bug, reported as unreadable). */
+export function analyseSheet(grid: SheetGrid): SheetLayout | null {
   try {
-    return readView(new SheetView(grid), grid, opts);
+    const view = new SheetView(grid);
+    const phaseHeaders = findPhaseHeaders(view);
+    return {
+      grid,
+      view,
+      title: readTitle(view),
+      sections: findSections(view),
+      blockHeaders: findBlockHeaders(view),
+      phaseHeaders,
+      indicatorHeader: findIndicatorHeader(view, phaseHeaders.length ? phaseHeaders[0].row + 1 : 0),
+    };
   } catch (e) {
-    // A reader bug must not take the workbook down with it: report the sheet as unreadable.
-    const scheda = emptyScheda(grid.name ?? "", "broken");
-    scheda.notes.push({ code: "unread", cell: null, detail: `internal: ${(e as Error)?.message ?? e}` });
-    return scheda;
+    lastError = e;
+    return null;
   }
 }
 
+let lastError: unknown = null;
+
+/** The model of a sheet from its layout. Never throws. */
+export function extractScheda(layout: SheetLayout, opts: SheetReadOptions = {}): Scheda {
+  try {
+    return readView(layout, opts);
+  } catch (e) {
+    lastError = e;
+    return unreadable(layout.grid, layout);
+  }
+}
+
+/** A reader bug must not take the workbook down with it: the sheet is reported as unreadable. */
+function unreadable(grid: SheetGrid, _layout: SheetLayout | null): Scheda {
+  const scheda = emptyScheda(grid.name ?? "", "broken");
+  scheda.notes.push({ code: "unread", cell: null, detail: `internal: ${(lastError as Error)?.message ?? lastError}` });
+  return scheda;
+}
+
 export function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
-  const fields = Object.fromEntries(FIELD_NAMES.map((n) => [n, { value: "", cell: null }])) as Record<FieldName, Field>;
+  const fields = {} as Record<FieldName, Field>;
+  for (const n of FIELD_NAMES) fields[n] = { value: "", cell: null };
   return {
     ...fields,
     sheet,
@@ -50,19 +100,18 @@ export function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
   };
 }
 
-function readView(view: SheetView, grid: SheetGrid, opts: SheetReadOptions): Scheda {
+function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
+  const { view, grid, sections, blockHeaders, phaseHeaders, indicatorHeader } = layout;
   const planYear = opts.planYear ?? null;
   const scheda = emptyScheda(view.name, "scheda");
   if (grid.truncated) scheda.notes.push({ code: "truncated", cell: null, detail: grid.truncated.reason });
 
-  readTitle(view, scheda);
-  const sections = findSections(view);
+  if (layout.title) {
+    scheda.heading = { value: layout.title.value, cell: layout.title.cell };
+    scheda.numberCell = layout.title.cell;
+    scheda.number = layout.title.number;
+  }
   for (const [name, at] of Object.entries(sections)) scheda.sections[name] = view.a1(at.row, at.col);
-
-  const blockHeaders = findBlockHeaders(view);
-  const phaseHeaders = findPhaseHeaders(view);
-  const firstIndicatorSearch = phaseHeaders.length ? phaseHeaders[0].row + 1 : 0;
-  const indicatorHeader = findIndicatorHeader(view, firstIndicatorSearch);
 
   const headerRows = new Set<number>();
   for (const h of blockHeaders.values()) headerRows.add(h.row);
@@ -86,14 +135,17 @@ function readView(view: SheetView, grid: SheetGrid, opts: SheetReadOptions): Sch
     if (indicatorHeader && header.row > indicatorHeader.row) return;
     if (header.split) scheda.notes.push({ code: "split-header", cell: view.a1(header.row, header.descCol), section: "tempi", detail: "periods-on-next-row" });
     const nextHeader = phaseHeaders[i + 1]?.row ?? Infinity;
-    const read = readPhaseRows(view, header, (r) => stopRows.has(r) || r >= nextHeader);
+    if (opts.blocksOnly) return;
     if (scheda.periods.length === 0) scheda.periods = readPeriods(view, header, planYear);
+    const read = readPhaseRows(view, header, (r) => stopRows.has(r) || r >= nextHeader);
     scheda.phases.push(...read.phases);
     scheda.notes.push(...read.notes);
   });
 
   if (indicatorHeader) {
     scheda.verificaHeaders = indicatorHeader.verifica.map((v) => ({ label: v.label, cell: v.cell, year: v.year }));
+  }
+  if (indicatorHeader && !opts.blocksOnly) {
     if (indicatorHeader.split) scheda.notes.push({ code: "split-header", cell: view.a1(indicatorHeader.row, 0), section: "indicatori", detail: "indicator-header-on-two-rows" });
     const later = [...stopRows].filter((r) => r > indicatorHeader.row + 1);
     const stop = (r: number) => later.includes(r) || phaseHeaders.some((p) => p.row === r);
@@ -114,20 +166,18 @@ function readView(view: SheetView, grid: SheetGrid, opts: SheetReadOptions): Sch
   return scheda;
 }
 
-function readTitle(view: SheetView, scheda: Scheda): void {
+function readTitle(view: SheetView): SheetLayout["title"] {
   for (let r = 0; r < view.rows; r++) {
     for (const c of view.filledColumns(r)) {
       const text = view.text(r, c);
       if (text.length > 100) continue;
       const m = matchTitle(fold(text));
       if (!m) continue;
-      scheda.heading = { value: text, cell: view.a1(r, c) };
-      scheda.numberCell = view.a1(r, c);
       const digits = /^(\d{1,5})\b/.exec(m.numberText);
-      scheda.number = digits ? Number(digits[1]) : null;
-      return;
+      return { value: text, cell: view.a1(r, c), number: digits ? Number(digits[1]) : null };
     }
   }
+  return null;
 }
 
 type At = { row: number; col: number };

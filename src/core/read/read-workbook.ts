@@ -6,7 +6,9 @@
 import type { SheetGrid } from "../grid/grid";
 import type { Scheda, WorkbookModel } from "../model/scheda";
 import { fold, labelKey } from "../text/normalize";
-import { readSheet } from "./read-sheet";
+import { isDateFormat, serialToIso } from "../grid/cell";
+import { yearsIn } from "./italian-dates";
+import { analyseSheet, extractScheda, readSheet, type SheetLayout } from "./read-sheet";
 import type { WorkbookHints } from "./value-kinds";
 
 export interface ReadOptions {
@@ -18,27 +20,50 @@ export interface ReadOptions {
 
 export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): WorkbookModel {
   const elenchi = readElenchi(sheets);
-  const first = sheets.map((g) => readSheet(g, { planYear: options.year ?? null }));
-  const inferred = options.year ?? inferPlanYear(first);
+  // Each sheet's layout is found once. A light first read (header blocks only) gives the names that
+  // tell a shifted row from a straight one; the full read then uses them and the plan year.
+  const layouts = sheets.map((g) => analyseSheet(g));
+  const read = (i: number, opts: Parameters<typeof extractScheda>[1]) => {
+    const layout = layouts[i];
+    return layout ? extractScheda(layout, opts) : readSheet(sheets[i], opts);
+  };
+  const inferred = options.year ?? inferPlanYear(layouts.filter((l): l is SheetLayout => l !== null));
   const year = inferred ?? options.fallbackYear ?? new Date().getFullYear();
+  const first = sheets.map((_, i) => read(i, { planYear: year, blocksOnly: true }));
   const hints = collectHints(first, elenchi);
-  const schede = sheets.map((g) => readSheet(g, { planYear: year, hints }));
+  const schede = sheets.map((_, i) => read(i, { planYear: year, hints }));
   return { year, yearInferred: options.year === undefined, schede, elenchi };
 }
 
-/** The most common first VERIFICA year and deadline year across the schede; null when none. */
-export function inferPlanYear(schede: Scheda[]): number | null {
+/**
+ * The most common first VERIFICA year and deadline year across the schede; null when none.
+ * Deadline years are the years written in the VALORE TARGET column (or its date cells), so the
+ * year is known before any value is read.
+ */
+export function inferPlanYear(layouts: SheetLayout[]): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number | null | undefined, weight = 1) => {
     if (y && y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + weight);
   };
-  for (const s of schede) {
-    if (s.kind === "other") continue;
-    vote(s.verificaHeaders.find((h) => h.year !== null)?.year, 2);
-    for (const i of s.indicators) if (i.target.kind === "deadline" && i.target.date) vote(Number(i.target.date.slice(0, 4)));
+  for (const layout of layouts) {
+    const header = layout.indicatorHeader;
+    if (!header) continue;
+    vote(header.verifica.find((v) => v.year !== null)?.year, 2);
+    if (header.targetCol === null) continue;
+    const { view } = layout;
+    for (let r = header.dataStart; r < Math.min(view.rows, header.dataStart + 60); r++) {
+      const v = view.value(r, header.targetCol);
+      if (typeof v === "number" && isDateFormat(view.format(r, header.targetCol))) vote(Number(serialToIso(v)?.slice(0, 4)));
+      else if (typeof v === "string" && v) for (const y of new Set(yearsIn(v))) vote(y);
+    }
   }
   if (votes.size === 0) {
-    for (const s of schede) for (const p of s.periods) vote(p.year);
+    for (const layout of layouts) {
+      for (const p of layout.phaseHeaders.slice(0, 1)) {
+        const periodRow = p.split ? p.row + 1 : p.row;
+        for (const c of p.periodCols) for (const y of yearsIn(layout.view.text(periodRow, c))) vote(y);
+      }
+    }
   }
   let best: number | null = null;
   let bestVotes = 0;

@@ -7,6 +7,9 @@ import { parseA1, toA1 } from "../grid/address";
 import { displayText } from "../grid/cell";
 import { labelKey } from "../text/normalize";
 
+/** The form's longest label, with its hint, is about 130 characters. */
+const MAX_LABEL_LENGTH = 200;
+
 export class SheetView {
   readonly name: string;
   readonly rows: number;
@@ -50,16 +53,25 @@ export class SheetView {
     return this.texts[r]?.[c] ?? "";
   }
 
-  /** Label key (see labelKey), computed on first use. */
+  /** Label key (see labelKey), computed on first use; "" for texts too long to be a label. */
   key(r: number, c: number): string {
     if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return "";
     let k = this.keys[r][c];
     if (k === undefined) {
       const t = this.texts[r][c];
-      k = t ? labelKey(t.slice(0, 300)) : "";
+      k = t && t.length <= MAX_LABEL_LENGTH ? labelKey(t) : "";
       this.keys[r][c] = k;
     }
     return k;
+  }
+
+  /** Per-cell memo for derived readings (value traits...), shared by the reader's two passes. */
+  readonly memo = new Map<string, unknown>();
+
+  /** Whether the cell's text is short enough to be a label or a header. */
+  isShort(r: number, c: number, max = 40): boolean {
+    const t = this.text(r, c);
+    return t !== "" && t.length <= max;
   }
 
   isEmpty(r: number, c: number): boolean {

@@ -24,21 +24,31 @@ export interface PhaseTableHeader {
 
 const YEAR_ONLY = /^(19|20)\d\d$/;
 
-function periodColumns(view: SheetView, r: number): number[] {
+function periodColumns(view: SheetView, r: number, cache: Map<number, number[]>): number[] {
   if (r < 0 || r >= view.rows) return [];
-  return view.filledColumns(r).filter((c) => isPeriodHeader(view.value(r, c), view.format(r, c)));
+  let cols = cache.get(r);
+  if (!cols) {
+    // A period header is short (`secondo trimestre 2021`, `31/12/2021`): skip prose before the costly test.
+    cols = view.filledColumns(r).filter((c) => view.isShort(r, c, 40) && isPeriodHeader(view.value(r, c), view.format(r, c)));
+    cache.set(r, cols);
+  }
+  return cols;
 }
 
 /** Every phase table header in the sheet (a scheda may split its phases over two tables). */
 export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
   const out: PhaseTableHeader[] = [];
+  const cache = new Map<number, number[]>();
   for (let r = 0; r < view.rows; r++) {
     const filled = view.filledColumns(r);
+    if (filled.length < 2 && !(filled.length === 1 && isPhaseDescriptionHeader(view.key(r, filled[0])))) continue;
     const descCol = filled.find((c) => isPhaseDescriptionHeader(view.key(r, c)));
-    let periods = periodColumns(view, r);
+    // Only a row with DESCRIZIONE FASE or a SETTORE header can head the phases: test no other row's cells.
+    if (descCol === undefined && !filled.some((c) => isPhaseSettoreHeader(view.key(r, c)))) continue;
+    let periods = periodColumns(view, r, cache);
     let split = false;
     if (periods.length < 2 && descCol !== undefined) {
-      const below = periodColumns(view, r + 1);
+      const below = periodColumns(view, r + 1, cache);
       if (below.length >= 2) {
         periods = below;
         split = true;

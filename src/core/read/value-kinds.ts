@@ -35,13 +35,29 @@ function hasWord(re: RegExp, f: string): boolean {
   return re.test(f);
 }
 
+/** What a value looks like, computed once per cell. */
+export interface ValueTraits {
+  folded: string;
+  person: boolean;
+  knownSettore: boolean;
+  code: boolean;
+}
+
+/** The traits that do not depend on the workbook; `withHints` adds those that do. */
+export function traitsOf(text: string, hints?: WorkbookHints): ValueTraits {
+  const folded = fold(text);
+  return withHints({ folded, person: looksLikePerson(text), knownSettore: false, code: DUP_CODE.test(folded) }, hints);
+}
+
+export function withHints(base: ValueTraits, hints?: WorkbookHints): ValueTraits {
+  if (!hints) return base;
+  return { ...base, person: base.person || hints.persons.has(base.folded), knownSettore: hints.settori.has(base.folded) };
+}
+
 /** Score of `text` sitting under the label of `field`. */
-export function fitScore(field: FieldName, text: string, hints?: WorkbookHints): number {
+export function fitScore(field: FieldName, text: string, hints?: WorkbookHints, traits?: ValueTraits): number {
   if (!text) return 0;
-  const f = fold(text);
-  const person = looksLikePerson(text) || hints?.persons.has(f) === true;
-  const knownSettore = hints?.settori.has(f) === true;
-  const code = DUP_CODE.test(f);
+  const { folded: f, person, knownSettore, code } = traits ?? traitsOf(text, hints);
   switch (field) {
     case "settore":
       if (code || ORGANISATIONAL.test(f)) return -2;

@@ -4,14 +4,20 @@ export function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, no accents, apostrophes and typographic quotes folded, whitespace collapsed. */
 export function fold(s: string): string {
-  return stripAccents(String(s))
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
+  let t = String(s);
+  // Most cells are plain ASCII: skip Unicode normalisation for them (it dominates reading time).
+  if (NON_ASCII.test(t)) {
+    t = stripAccents(t)
+      .replace(/[\u2018\u2019\u00b4`]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ");
+  }
+  if (t.includes("`")) t = t.replace(/`/g, "'");
+  return t.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** For matching labels: fold, drop "(…)" hints (also an unclosed one), keep letters, digits and dots. */

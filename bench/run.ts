@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: the figures the project quotes. Speed is measured here, never asserted in tests.
+ *   - core: schede read per second, and read + validate, on 1,000 schede built from the sample;
+ *   - summary: build and render (ExcelJS) for 1,000 schede;
+ *   - CLI end to end on the sample and on a 1,000-scheda workbook, beside ExcelJS alone loading it;
+ *   - Office.js adapter: sync calls per operation (strict fake, 1 and 100 schede);
+ *   - task pane bundle: initial JavaScript, gzipped (production webpack build).
+ * `npm run bench -- --quick` skips the bundle build.
+ */
+import { execFileSync } from "child_process";
+import { promises as fs } from "fs";
+import os from "os";
+import path from "path";
+import { performance } from "perf_hooks";
+import ExcelJS from "exceljs";
+import type { SheetGrid } from "../src/core/grid/grid";
+import { readWorkbook } from "../src/core/read/read-workbook";
+import { validateWorkbook } from "../src/core/rules/engine";
+import { buildSummary } from "../src/core/summary/build";
+import { ExcelWorkbook } from "../src/excel/workbook";
+import { renderToWorkbook } from "../src/xlsx/write-summary";
+import { FakeExcel } from "../test/excel/fake";
+import { sampleGrids } from "../test/support/sample";
+
+const ROOT = path.resolve(__dirname, "..");
+const quick = process.argv.includes("--quick");
+
+function manySchede(grids: SheetGrid[], count: number): SheetGrid[] {
+  return Array.from({ length: count }, (_, i) => ({ ...grids[i % grids.length], name: `Scheda ${i + 1}` }));
+}
+
+/** Best of `runs` timings, in ms. */
+function time(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
+
+async function writeWorkbook(file: string, grids: SheetGrid[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const g of grids) {
+    const ws = wb.addWorksheet(g.name);
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "") return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        const f = g.numberFormat?.[r]?.[c];
+        if (f && f !== "General") cell.numFmt = f;
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+async function main() {
+  const sample = await sampleGrids();
+  const thousand = manySchede(sample, 1000);
+  console.log(`PDO bench — node ${process.version}, ${os.cpus().length} cores\n`);
+
+  console.log("Core (1,000 schede built from the 20 sample sheets)");
+  readWorkbook(thousand); // warm-up
+  const readMs = time(5, () => readWorkbook(thousand));
+  line("read 1,000 schede", `${fmt(readMs)}  (${Math.round(1000 / (readMs / 1000)).toLocaleString("en")} schede/s)`);
+  const model = readWorkbook(thousand);
+  const validateMs = time(5, () => validateWorkbook(model));
+  const bothMs = time(3, () => validateWorkbook(readWorkbook(thousand)));
+  line("validate 1,000 schede", fmt(validateMs));
+  line("read + validate 1,000 schede", `${fmt(bothMs)}  (${Math.round(1000 / (bothMs / 1000)).toLocaleString("en")} schede/s)`);
+  const findings = validateWorkbook(model);
+  line("findings on 1,000 schede", findings.length.toLocaleString("en"));
+
+  console.log("\nSummary (1,000 schede)");
+  const buildMs = time(3, () => buildSummary(model, findings, { generatedAt: new Date() }));
+  line("build the summary description", fmt(buildMs));
+  const description = buildSummary(model, findings, { generatedAt: new Date() });
+  const renderMs = await timeAsync(2, async () => {
+    await renderToWorkbook(description).xlsx.writeBuffer();
+  });
+  line("render it with ExcelJS and write the xlsx buffer", fmt(renderMs));
+
+  console.log("\nCommand line, end to end (node bin/pdo.cjs check --format json)");
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "pdo-bench-"));
+  const bigFile = path.join(dir, "pdo-1000.xlsx");
+  await writeWorkbook(bigFile, thousand);
+  const sampleFile = path.join(ROOT, "test/fixtures/pdo-2021-sample.xlsx");
+  for (const [label, file] of [
+    ["sample workbook (20 sheets)", sampleFile],
+    ["1,000-scheda workbook", bigFile],
+  ] as const) {
+    const cli = await timeAsync(2, async () => {
+      try {
+        execFileSync(process.execPath, [path.join(ROOT, "bin/pdo.cjs"), "check", file, "--format", "json"], { stdio: "ignore" });
+      } catch {
+        // exit code 1 (findings) is expected
+      }
+    });
+    const load = await timeAsync(2, () => new ExcelJS.Workbook().xlsx.readFile(file));
+    line(`pdo check, ${label}`, fmt(cli));
+    line(`  ExcelJS alone loading the same file`, fmt(load));
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+
+  console.log("\nOffice.js adapter (strict fake): context.sync() calls per operation");
+  for (const n of [1, 100]) {
+    const fake = FakeExcel.fromGrids(manySchede(sample, n));
+    const port = new ExcelWorkbook(fake.run);
+    fake.resetSyncCount();
+    await port.readSheets();
+    line(`read all sheets, ${n} scheda${n === 1 ? "" : "e"}`, `${fake.syncCount} syncs`);
+    if (n === 100) {
+      const m = readWorkbook(manySchede(sample, n));
+      const d = buildSummary(m, validateWorkbook(m), { generatedAt: new Date() });
+      fake.resetSyncCount();
+      await port.writeGeneratedSheet(d);
+      line("write the summary sheet (100 schede)", `${fake.syncCount} syncs`);
+      fake.resetSyncCount();
+      await port.select("Scheda 6", "C17");
+      line("select a finding's cell", `${fake.syncCount} syncs`);
+      fake.resetSyncCount();
+      await port.applyEdits(findings.slice(0, 50).flatMap((f) => (f.fix && !Array.isArray(f.fix) && f.sheet ? [{ sheet: f.sheet, cell: f.fix.cell, value: f.fix.value }] : [])));
+      line("apply up to 50 fixes", `${fake.syncCount} syncs`);
+    }
+  }
+
+  if (!quick) {
+    console.log("\nTask pane bundle (production build)");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildPages } = require("../test/browser/build");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { bundleSizes } = require("../test/browser/bundle-size");
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), "pdo-bundle-"));
+    await buildPages(out);
+    const sizes = bundleSizes(out);
+    for (const [page, info] of Object.entries(sizes.initial as Record<string, { scripts: string[]; gzipBytes: number }>)) {
+      line(`${page}: initial JavaScript (${info.scripts.join(", ")})`, `${(info.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+    }
+    await fs.rm(out, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
