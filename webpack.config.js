@@ -56,7 +56,7 @@ module.exports = async (env = {}, options = {}) => {
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
