@@ -28,6 +28,12 @@ describe("parseItalianDate", () => {
     ["entro il 30 giugno", null, null],
     ["ENTRO IL 15 SETTEMBRE 2021", null, day("2021-09-15")],
     ["entro il 30/6", 2021, day("2021-06-30")],
+    ["31/12", 2021, day("2021-12-31")],
+    ["1/2", 2021, null],
+    ["31/12", null, null],
+    ["entro giugno", 10, null],
+    ["entro giugno", -1, null],
+    ["entro fine anno", 2021.5, null],
     // months mean their last day
     ["entro dicembre 2021", null, month("2021-12-31")],
     ["Entro settembre 2021", null, month("2021-09-30")],

@@ -92,9 +92,9 @@ function monthOf(word: string): number {
 function toYear(s: string | undefined): number | null {
   if (!s) return null;
   const digits = s.replace(/'/g, "");
+  if (!/^(?:\d{2}|\d{4})$/.test(digits)) return null;
   const n = Number(digits);
-  if (!Number.isInteger(n)) return null;
-  const year = digits.length === 2 ? 2000 + n : digits.length === 4 ? n : NaN;
+  const year = digits.length === 2 ? 2000 + n : n;
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
@@ -107,8 +107,8 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** A month means its last day. */
-function monthEnd(year: number, month: number): string {
+/** A month means its last day: YYYY-MM-DD of the month's end. */
+export function monthEnd(year: number, month: number): string {
   return isoDate(year, month, getDaysInMonth(new Date(year, month - 1, 1))) as string;
 }
 
@@ -247,10 +247,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // entro il 30/6 (year from defaultYear)
+    // entro il 30/6, or a cell that is just `31/12` (year from defaultYear)
     re: /(?<!\d|\d[.,])(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d| ?[/.\-,] ?\d)/g,
     read: (m, text, defaultYear) => {
-      if (!defaultYear || !DAY_CUE_BEFORE.test(before(text, m.index))) return null;
+      const alone = text.trim() === m[0] && m[2].length === 2;
+      if (!defaultYear || !(alone || DAY_CUE_BEFORE.test(before(text, m.index)))) return null;
       const iso = isoDate(defaultYear, Number(m[2]), Number(m[1]));
       return iso ? { iso, precision: "day", form: "numeric" } : null;
     },
@@ -283,7 +284,13 @@ export function findDatesFolded(folded: string, defaultYear: number | null = nul
   const text = folded.slice(0, MAX_SCAN);
   let work = text;
   const found: DateMatch[] = [];
-  const year = defaultYear !== null && toYear(String(defaultYear)) ? defaultYear : null;
+  const year =
+    typeof defaultYear === "number" &&
+    Number.isInteger(defaultYear) &&
+    defaultYear >= MIN_YEAR &&
+    defaultYear <= MAX_YEAR
+      ? defaultYear
+      : null;
   for (const { re, read, blankInvalid } of PATTERNS) {
     const spans: [number, number][] = [];
     re.lastIndex = 0;

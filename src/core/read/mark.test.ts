@@ -16,6 +16,8 @@ describe("readMark", () => {
     ["(x)", undefined, { reading: "x-variant", marked: true }],
     ["✓", undefined, { reading: "x-variant", marked: true }],
     ["×", undefined, { reading: "x-variant", marked: true }],
+    ["✔\uFE0F", undefined, { reading: "x-variant", marked: true }],
+    ["X\n", undefined, { reading: "x-variant", marked: true }],
     ["*", undefined, { reading: "x-variant", marked: true }],
     ["", undefined, { reading: "empty", marked: false, raw: "" }],
     ["   ", undefined, { reading: "empty", marked: false, raw: "   " }],

@@ -9,7 +9,7 @@ import type { Mark } from "../model/scheda";
 import { wholeDate, yearsIn } from "./italian-dates";
 
 // An X however decorated (`x`, ` X `, `X.`, `XX`, `(x)`), or a tick/cross/bullet standing for one.
-const X_VARIANT = /^[\s.,;:*'"!()[\]_-]*(?:x(?:\s*x)*|[×✓✔✗✘☑☒•●■*])[\s.,;:*'"!()[\]_-]*$/i;
+const X_VARIANT = /^[\s.,;:*'"!()[\]_-]*(?:x(?:\s*x)*|[×✓✔✗✘☑☒•●■*]\uFE0F?)[\s.,;:*'"!()[\]_-]*$/i;
 // A dash, slash or dot alone says "nothing here", like an empty cell.
 const NOTHING = /^[\s\-–—/\\._]*$/;
 

@@ -56,6 +56,8 @@ describe("readPeriod", () => {
       year: null,
     });
     expect(read("primo trimestre 2022", undefined, null)).toMatchObject({ year: 2022 });
+    expect(read("giugno", undefined, 10)).toMatchObject({ kind: "unknown" });
+    expect(read("giugno", undefined, 2021)).toMatchObject({ kind: "date", date: "2021-06-30" });
   });
 
   it("never throws and always fits the schema", () => {

@@ -142,7 +142,23 @@ describe("readTarget", () => {
     ["entro il 31 ottobre 2020", undefined, { kind: "deadline", date: "2020-10-31" }],
     ["15/01/2021", undefined, { kind: "deadline", date: "2021-01-15" }],
     [44377, "d-mmm-yy", { kind: "deadline", date: "2021-06-30" }],
+    // `giu-22` typed into Excel: 1 June 2022 shown as mmm-yy, a month that means its last day
+    [44713, "mmm-yy", { kind: "deadline", date: "2022-06-30" }],
+    [44713, "[$-410]mmmm\\ yyyy", { kind: "deadline", date: "2022-06-30" }],
+    ["attivo dal 01/03/2021", undefined, { kind: "text" }],
+    ["almeno l'80%", undefined, { kind: "percent", value: 80, bound: "min" }],
+    ["≥ 95% entro 30gg", undefined, { kind: "percent", value: 95, bound: "min", days: 30 }],
+    ["numero pratiche evase/numero pratiche ricevute = 100%", undefined, { kind: "percent", value: 100 }],
+    ["31/12", undefined, { kind: "deadline", date: "2021-12-31" }],
+    ["entro il 31/12", undefined, { kind: "deadline", date: "2021-12-31" }],
+    ["Si (entro il 30/06/2021)", undefined, { kind: "deadline", date: "2021-06-30" }],
+    ["1° report entro giugno 2021", undefined, { kind: "deadline", date: "2021-06-30" }],
+    ["€ 50.000 di risparmio", undefined, { kind: "number", value: 50000 }],
+    ["almeno due incontri", undefined, { kind: "number", value: 2, bound: "min" }],
+    ["mantenimento standard 2020", undefined, { kind: "text" }],
     // relative deadlines
+    ["tempo medio di evasione pratiche: 10 gg", undefined, { kind: "relative-deadline", days: 10 }],
+    ["≤ 5 giorni", undefined, { kind: "relative-deadline", days: 5 }],
     [
       "entro 30 giorni dalla richiesta",
       undefined,
@@ -179,6 +195,12 @@ describe("readTarget", () => {
       kind: "percent",
       value: 50,
     });
+  });
+
+  it("keeps no date that only opens a span", () => {
+    const t = read("100% dal 01/10/2020");
+    expect(t).toMatchObject({ kind: "percent", value: 100 });
+    expect(t.date).toBeUndefined();
   });
 
   it("reads a bare number without a bound (comparisons take it as a minimum)", () => {

@@ -24,6 +24,7 @@ import {
   findDatesFolded,
   MAX_YEAR,
   MIN_YEAR,
+  monthEnd,
   pickDeadline,
   yearHitsFolded,
   type DateMatch,
@@ -69,10 +70,13 @@ export function parseItalianNumber(text: string): number | null {
 
 /** The number a cell starts with: `120`, `n. 120 pratiche`, `circa 1.200`; null for prose or a date. */
 export function leadingNumber(text: string): number | null {
+  const folded = fold(text);
   const m = new RegExp(
-    String.raw`^(?:(?:n|nr|n°|num|circa|tot|totale)\.?\s*[:=]?\s*|[=:]\s*)?([+\-\u2212]?\s?(?:${NUMBER_SRC}))(?!\d|[/.:-]\d)`,
-  ).exec(fold(text));
-  return m ? parseItalianNumber(m[1]) : null;
+    String.raw`^((?:(?:n|nr|n°|num|circa|tot|totale)\.?\s*[:=]?\s*|[=:]\s*)?)([+\-\u2212]?\s?(?:${NUMBER_SRC}))(?!\d|[/.:-]\d)`,
+  ).exec(folded);
+  // `2021: 3` names a year before its value.
+  if (!m || /^\d{4}\s*:/.test(folded.slice(m[1].length))) return null;
+  return parseItalianNumber(m[2]);
 }
 
 interface Hit {
@@ -263,9 +267,9 @@ function relativeDays(text: string): { days: number; start: number; end: number 
     const timed =
       ENTRO_BEFORE.test(prefix) ||
       MAX_BEFORE.test(prefix) ||
-      /(?:^|[^a-z])(?:in|nei|tempo medio|tempi medi|tempo|tempi|tempistica)(?:\s+di\s+\w+)?\s*$/.test(
-        prefix,
-      ) ||
+      /(?:^|[^a-z])(?:in|nei)\s*$/.test(prefix) ||
+      // `tempo medio di evasione pratiche: 10 gg`
+      /(?:^|[^a-z])(?:tempo|tempi|tempistica|durata)(?![a-z])/.test(prefix) ||
       /^\s?\(?\s?(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle|dopo|successiv|decorrent|prima|a partire|a decorrere)(?![a-z])/.test(
         suffix,
       ) ||
@@ -295,11 +299,22 @@ function cellNumber(raw: CellValue, format: string | undefined): number | null {
   return leadingNumber(t);
 }
 
+/** A date format without a day (`mmm-yy`): Excel stores `giu-22` as 1 June, the deadline means its last day. */
+function monthOnly(format: string | undefined): boolean {
+  return !/d/i.test((format ?? "").replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
 function fromNumberCell(n: number, format: string | undefined, base: Pick<Target, "raw" | "cell">): Target {
   if (!Number.isFinite(n)) return { ...base, kind: "text", lowerIsBetter: false };
   if (isDateFormat(format)) {
     const iso = serialToIso(n);
-    if (iso) return { ...base, kind: "deadline", date: iso, lowerIsBetter: true };
+    if (iso)
+      return {
+        ...base,
+        kind: "deadline",
+        date: monthOnly(format) ? monthEnd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7))) : iso,
+        lowerIsBetter: true,
+      };
   }
   if (isPercentFormat(format)) {
     const value = tidy(n * 100);
@@ -318,7 +333,8 @@ function fromText(text: string, base: Pick<Target, "raw" | "cell">, ctx: TargetC
   const t = fold(text).slice(0, 4000);
   const years = yearHitsFolded(t);
   const dates: DateMatch[] = findDatesFolded(t, planYear);
-  const deadline = pickDeadline(dates);
+  // `dal 01/01/2021` opens a span: it is no deadline.
+  const deadline = pickDeadline(dates.filter((d) => !d.opening));
   const undated = blank(t, dates);
   const reduction = REDUCTION.test(t);
 

@@ -48,6 +48,8 @@ describe("readVerifica", () => {
     ["n. 120 lettere inviate", undefined, { value: 120 }],
     ["raggiunto al 100 %", undefined, { value: 100 }],
     ["X", undefined, { value: null, date: null, raw: "X" }],
+    ["2021: 3", undefined, { value: null }],
+    ["3 incontri", undefined, { value: 3 }],
     ["fatto", undefined, { value: null, date: null }],
     ["si", undefined, { value: null }],
     ["", undefined, { value: null, date: null, raw: "" }],
