@@ -2,7 +2,19 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "test/fixtures/", "**/*.cjs", "webpack.config.js", "jest.config.js", "test/support/*.js"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "out/",
+      "coverage/",
+      "test/fixtures/",
+      "**/*.cjs",
+      "webpack.config.js",
+      "jest.config.js",
+      "test/support/*.js",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],

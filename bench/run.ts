@@ -78,12 +78,18 @@ async function main() {
   console.log("Core (1,000 schede built from the 20 sample sheets)");
   readWorkbook(thousand); // warm-up
   const readMs = time(5, () => readWorkbook(thousand));
-  line("read 1,000 schede", `${fmt(readMs)}  (${Math.round(1000 / (readMs / 1000)).toLocaleString("en")} schede/s)`);
+  line(
+    "read 1,000 schede",
+    `${fmt(readMs)}  (${Math.round(1000 / (readMs / 1000)).toLocaleString("en")} schede/s)`,
+  );
   const model = readWorkbook(thousand);
   const validateMs = time(5, () => validateWorkbook(model));
   const bothMs = time(3, () => validateWorkbook(readWorkbook(thousand)));
   line("validate 1,000 schede", fmt(validateMs));
-  line("read + validate 1,000 schede", `${fmt(bothMs)}  (${Math.round(1000 / (bothMs / 1000)).toLocaleString("en")} schede/s)`);
+  line(
+    "read + validate 1,000 schede",
+    `${fmt(bothMs)}  (${Math.round(1000 / (bothMs / 1000)).toLocaleString("en")} schede/s)`,
+  );
   const findings = validateWorkbook(model);
   line("findings on 1,000 schede", findings.length.toLocaleString("en"));
 
@@ -107,7 +113,9 @@ async function main() {
   ] as const) {
     const cli = await timeAsync(2, async () => {
       try {
-        execFileSync(process.execPath, [path.join(ROOT, "bin/pdo.cjs"), "check", file, "--format", "json"], { stdio: "ignore" });
+        execFileSync(process.execPath, [path.join(ROOT, "bin/pdo.cjs"), "check", file, "--format", "json"], {
+          stdio: "ignore",
+        });
       } catch {
         // exit code 1 (findings) is expected
       }
@@ -135,7 +143,15 @@ async function main() {
       await port.select("Scheda 6", "C17");
       line("select a finding's cell", `${fake.syncCount} syncs`);
       fake.resetSyncCount();
-      await port.applyEdits(findings.slice(0, 50).flatMap((f) => (f.fix && !Array.isArray(f.fix) && f.sheet ? [{ sheet: f.sheet, cell: f.fix.cell, value: f.fix.value }] : [])));
+      await port.applyEdits(
+        findings
+          .slice(0, 50)
+          .flatMap((f) =>
+            f.fix && !Array.isArray(f.fix) && f.sheet
+              ? [{ sheet: f.sheet, cell: f.fix.cell, value: f.fix.value }]
+              : [],
+          ),
+      );
       line("apply up to 50 fixes", `${fake.syncCount} syncs`);
     }
   }
@@ -149,8 +165,13 @@ async function main() {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), "pdo-bundle-"));
     await buildPages(out);
     const sizes = bundleSizes(out);
-    for (const [page, info] of Object.entries(sizes.initial as Record<string, { scripts: string[]; gzipBytes: number }>)) {
-      line(`${page}: initial JavaScript (${info.scripts.join(", ")})`, `${(info.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+    for (const [page, info] of Object.entries(
+      sizes.initial as Record<string, { scripts: string[]; gzipBytes: number }>,
+    )) {
+      line(
+        `${page}: initial JavaScript (${info.scripts.join(", ")})`,
+        `${(info.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+      );
     }
     await fs.rm(out, { recursive: true, force: true });
   }

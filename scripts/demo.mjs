@@ -6,9 +6,13 @@ import { mkdirSync } from "node:fs";
 const input = "test/fixtures/pdo-2021-sample.xlsx";
 const output = "out/pdo-2021-sample-riepilogo.xlsx";
 mkdirSync("out", { recursive: true });
-const run = spawnSync(process.execPath, ["bin/pdo.cjs", "check", input, "--summary", output, ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+const run = spawnSync(
+  process.execPath,
+  ["bin/pdo.cjs", "check", input, "--summary", output, ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+  },
+);
 // Exit 1 means "the workbook has errors", which is what the sample is for; 2 is a real failure.
 if (run.status === 0 || run.status === 1) {
   console.log(`\nRiepilogo scritto in ${output} (il file di partenza non è stato modificato).`);

@@ -33,7 +33,9 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   const progress = io.errIsTty && files.length > 1;
   for (const [i, file] of files.entries()) {
     if (progress) io.err(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
-    analyses.push(await analyseFile(file, { year: options.year, language: options.language, validate: true }));
+    analyses.push(
+      await analyseFile(file, { year: options.year, language: options.language, validate: true }),
+    );
   }
   if (progress) io.err("\r".padEnd(61) + "\r");
   for (const a of analyses) if (!a.ok) io.err(`pdo: ${a.file}: ${a.reason}\n`);
@@ -42,7 +44,11 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   if (options.summary) summaryFailed = !(await writeSummaries(analyses, options, io));
 
   const totals = totalsOf(analyses);
-  io.out(options.format === "json" ? JSON.stringify(checkDocument(analyses), null, 2) + "\n" : textReport(analyses, totals, options.language));
+  io.out(
+    options.format === "json"
+      ? JSON.stringify(checkDocument(analyses), null, 2) + "\n"
+      : textReport(analyses, totals, options.language),
+  );
   if (analyses.some((a) => !a.ok) || summaryFailed) return EXIT.unreadable;
   return totals.errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -50,7 +56,13 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
 /** One output file for one input; a folder (existing, or ending in /) for several. */
 async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: Io): Promise<boolean> {
   const target = options.summary!;
-  const isDir = target.endsWith("/") || target.endsWith(path.sep) || (await fs.stat(target).then((s) => s.isDirectory(), () => false));
+  const isDir =
+    target.endsWith("/") ||
+    target.endsWith(path.sep) ||
+    (await fs.stat(target).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   const readable = analyses.filter((a) => a.ok);
   if (!isDir && analyses.length > 1) {
     io.err(`pdo: --summary ${target}: with several files, give a folder to write the summaries into\n`);
@@ -62,18 +74,28 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
     const out = isDir ? path.join(target, path.basename(a.file)) : target;
     try {
       if (isDir) await fs.mkdir(target, { recursive: true });
-      const description = buildSummary(a.model, a.findings, { generatedAt: io.now(), language: options.language });
+      const description = buildSummary(a.model, a.findings, {
+        generatedAt: io.now(),
+        language: options.language,
+      });
       await writeSummaryCopy(a.file, out, description);
     } catch (e) {
       ok = false;
-      const reason = e instanceof SameFileError ? "choose an output file other than the input (the input is never modified)" : String((e as Error)?.message ?? e).split("\n")[0];
+      const reason =
+        e instanceof SameFileError
+          ? "choose an output file other than the input (the input is never modified)"
+          : String((e as Error)?.message ?? e).split("\n")[0];
       io.err(`pdo: ${out}: cannot write the summary: ${reason}\n`);
     }
   }
   return ok;
 }
 
-export async function runExport(file: string, options: { year?: number; language: Language }, io: Io): Promise<number> {
+export async function runExport(
+  file: string,
+  options: { year?: number; language: Language },
+  io: Io,
+): Promise<number> {
   const a = await analyseFile(file, { year: options.year, language: options.language, validate: false });
   if (!a.ok) {
     io.err(`pdo: ${a.file}: ${a.reason}\n`);

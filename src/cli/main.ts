@@ -8,11 +8,13 @@ import { EXIT, type Io, runCheck, runExport } from "./commands";
 
 function parseYear(value: string): number {
   const y = Number(value);
-  if (!/^\d{4}$/.test(value.trim()) || y < 1990 || y > 2100) throw new InvalidArgumentError("the plan year is a four-digit year, e.g. 2021");
+  if (!/^\d{4}$/.test(value.trim()) || y < 1990 || y > 2100)
+    throw new InvalidArgumentError("the plan year is a four-digit year, e.g. 2021");
   return y;
 }
 
-const languageOption = () => new Option("--lang <lang>", "language of the messages").choices(["it", "en"]).default("it");
+const languageOption = () =>
+  new Option("--lang <lang>", "language of the messages").choices(["it", "en"]).default("it");
 
 export function program(io: Io, setExit: (code: number) => void): Command {
   const cmd = new Command("pdo")
@@ -27,14 +29,24 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--summary <out>", "write a copy of the workbook with the summary sheet added")
     .addOption(languageOption())
-    .action(async (files: string[], opts) => setExit(await runCheck(files, { year: opts.year, format: opts.format, summary: opts.summary, language: opts.lang }, io)));
+    .action(async (files: string[], opts) =>
+      setExit(
+        await runCheck(
+          files,
+          { year: opts.year, format: opts.format, summary: opts.summary, language: opts.lang },
+          io,
+        ),
+      ),
+    );
   cmd
     .command("export")
     .description("print the parsed schede as JSON")
     .argument("<file>", ".xlsx workbook")
     .option("--year <year>", "plan year (inferred from the workbook when absent)", parseYear)
     .addOption(languageOption())
-    .action(async (file: string, opts) => setExit(await runExport(file, { year: opts.year, language: opts.lang }, io)));
+    .action(async (file: string, opts) =>
+      setExit(await runExport(file, { year: opts.year, language: opts.lang }, io)),
+    );
   return cmd;
 }
 

@@ -26,18 +26,36 @@ export function totalsOf(analyses: Analysis[]): Totals {
 
 function sheetEntry(s: Scheda) {
   if (s.kind === "other") return { sheet: s.sheet, kind: s.kind };
-  return { sheet: s.sheet, kind: s.kind, number: s.number, phases: s.phases.length, indicators: s.indicators.length };
+  return {
+    sheet: s.sheet,
+    kind: s.kind,
+    number: s.number,
+    phases: s.phases.length,
+    indicators: s.indicators.length,
+  };
 }
 
 function findingEntry(f: Finding) {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix ?? null };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: f.message,
+    fix: f.fix ?? null,
+  };
 }
 
 export function checkDocument(analyses: Analysis[]) {
   return {
     files: analyses.map((a) =>
       a.ok
-        ? { file: a.file, year: a.model.year, sheets: a.model.schede.map(sheetEntry), findings: a.findings.map(findingEntry) }
+        ? {
+            file: a.file,
+            year: a.model.year,
+            sheets: a.model.schede.map(sheetEntry),
+            findings: a.findings.map(findingEntry),
+          }
         : { file: a.file, year: null, error: a.reason, sheets: [], findings: [] },
     ),
     totals: totalsOf(analyses),

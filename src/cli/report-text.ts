@@ -14,7 +14,8 @@ const WORDS = {
     noScheda: "nessuna scheda obiettivo riconosciuta in questa cartella",
     workbook: "Cartella",
     unreadable: "non leggibile",
-    totals: (t: Totals) => `Totale: ${t.schede} schede, ${t.errors} errori, ${t.warnings} avvisi, ${t.infos} info`,
+    totals: (t: Totals) =>
+      `Totale: ${t.schede} schede, ${t.errors} errori, ${t.warnings} avvisi, ${t.infos} info`,
     fix: "correzione automatica disponibile",
   },
   en: {
@@ -27,7 +28,8 @@ const WORDS = {
     noScheda: "no scheda recognised in this workbook",
     workbook: "Workbook",
     unreadable: "unreadable",
-    totals: (t: Totals) => `Total: ${t.schede} schede, ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
+    totals: (t: Totals) =>
+      `Total: ${t.schede} schede, ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
     fix: "automatic fix available",
   },
 };

@@ -24,13 +24,15 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateToSerial(value);
   if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("");
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: ExcelJS.CellValue }).result;
       if (result && typeof result === "object" && "error" in result) return String(result.error);
       return toCellValue(result as ExcelJS.CellValue);
     }
-    if ("hyperlink" in value && "text" in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);
+    if ("hyperlink" in value && "text" in value)
+      return toCellValue((value as { text: ExcelJS.CellValue }).text);
     if ("error" in value) return String((value as { error: unknown }).error);
   }
   return "";
@@ -64,7 +66,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows = maxRow - minRow + 1;
   const cols = maxCol - minCol + 1;
   const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(""));
-  const numberFormat: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
+  const numberFormat: string[][] = Array.from({ length: rows }, () =>
+    new Array<string>(cols).fill("General"),
+  );
   for (const { r, c, v, f } of cells) {
     values[r - minRow][c - minCol] = v;
     numberFormat[r - minRow][c - minCol] = f;

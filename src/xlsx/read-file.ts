@@ -9,7 +9,15 @@ import type { SheetGrid } from "../core/grid/grid";
 import { workbookToGrids } from "./grids";
 import { findOversizedSheet, REFUSE_ROWS } from "./size-check";
 
-export type UnreadableCode = "not-found" | "directory" | "permission" | "encrypted" | "not-xlsx" | "corrupt" | "too-large" | "unreadable";
+export type UnreadableCode =
+  | "not-found"
+  | "directory"
+  | "permission"
+  | "encrypted"
+  | "not-xlsx"
+  | "corrupt"
+  | "too-large"
+  | "unreadable";
 
 const REASONS: Record<UnreadableCode, { it: string; en: string }> = {
   "not-found": { it: "file non trovato", en: "file not found" },
@@ -19,7 +27,10 @@ const REASONS: Record<UnreadableCode, { it: string; en: string }> = {
     it: "è protetto da password o nel vecchio formato .xls: salvarlo da Excel come .xlsx senza password",
     en: "is encrypted or in the old .xls format; save it from Excel as an unprotected .xlsx",
   },
-  "not-xlsx": { it: "non è una cartella di lavoro .xlsx (non è un archivio zip)", en: "is not an .xlsx workbook (not a zip archive)" },
+  "not-xlsx": {
+    it: "non è una cartella di lavoro .xlsx (non è un archivio zip)",
+    en: "is not an .xlsx workbook (not a zip archive)",
+  },
   corrupt: { it: "è danneggiato o non è un file .xlsx", en: "is corrupt or not an .xlsx workbook" },
   "too-large": { it: "foglio troppo grande per essere una scheda", en: "a sheet too large to be a scheda" },
   unreadable: { it: "non si può leggere", en: "cannot be read" },
@@ -94,5 +105,7 @@ export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
 }
 
 function firstLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split("\n")[0].slice(0, 160);
+  return String((e as Error)?.message ?? e)
+    .split("\n")[0]
+    .slice(0, 160);
 }

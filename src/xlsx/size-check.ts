@@ -31,7 +31,8 @@ export async function findOversizedSheet(data: Buffer): Promise<OversizedSheet |
   const names = await sheetNames(zip);
   for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     const size = await declaredSize(zip.files[part]);
-    if (size.rows > REFUSE_ROWS) return { part, name: names.get(part) ?? null, rows: size.rows, exact: size.exact };
+    if (size.rows > REFUSE_ROWS)
+      return { part, name: names.get(part) ?? null, rows: size.rows, exact: size.exact };
   }
   return null;
 }
@@ -106,5 +107,10 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

@@ -21,14 +21,22 @@ interface Run {
 
 function pdo(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
-const sha = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
+const sha = async (file: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
 
 let dir: string;
 let sample: string;
@@ -51,19 +59,66 @@ describe("pdo export", () => {
     expect(doc.schede).toHaveLength(20);
     const s8 = doc.schede[7];
     expect(s8).toMatchObject({ sheet: "Scheda 8", kind: "scheda", number: 8 });
-    for (const f of ["settore", "servizio", "assessorato", "dirigente", "responsabile", "lineaProgrammatica", "obiettivoStrategico", "codiceStrategico", "obiettivoOperativo", "codiceOperativo", "titolo", "descrizione", "durata", "natura", "impatto", "risultatoAtteso", "stakeholder", "settoriCoinvolti", "settoreCapofila", "altroEnte"]) {
+    for (const f of [
+      "settore",
+      "servizio",
+      "assessorato",
+      "dirigente",
+      "responsabile",
+      "lineaProgrammatica",
+      "obiettivoStrategico",
+      "codiceStrategico",
+      "obiettivoOperativo",
+      "codiceOperativo",
+      "titolo",
+      "descrizione",
+      "durata",
+      "natura",
+      "impatto",
+      "risultatoAtteso",
+      "stakeholder",
+      "settoriCoinvolti",
+      "settoreCapofila",
+      "altroEnte",
+    ]) {
       expect(Object.keys(s8[f]).sort()).toEqual(["cell", "value"]);
       expect(typeof s8[f].value).toBe("string");
       expect(s8[f].cell === null || /^[A-Z]+\d+$/.test(s8[f].cell)).toBe(true);
     }
     expect(s8.dirigente).toEqual({ value: "Dott.ssa Luisa Sarri", cell: "F4" });
     expect(s8.periods).toHaveLength(4);
-    expect(s8.phases[0]).toEqual(expect.objectContaining({ description: expect.any(Object), settore: expect.any(Object), marks: expect.any(Array), group: null, note: null }));
-    expect(s8.indicators[0].target).toEqual(expect.objectContaining({ raw: "entro il 30/6/2021", cell: "C19", kind: "deadline", date: "2021-06-30" }));
-    expect(s8.indicators[0]).toEqual(expect.objectContaining({ tipologia: expect.any(Object), descrizione: expect.any(Object), verifiche: expect.any(Array) }));
+    expect(s8.phases[0]).toEqual(
+      expect.objectContaining({
+        description: expect.any(Object),
+        settore: expect.any(Object),
+        marks: expect.any(Array),
+        group: null,
+        note: null,
+      }),
+    );
+    expect(s8.indicators[0].target).toEqual(
+      expect.objectContaining({
+        raw: "entro il 30/6/2021",
+        cell: "C19",
+        kind: "deadline",
+        date: "2021-06-30",
+      }),
+    );
+    expect(s8.indicators[0]).toEqual(
+      expect.objectContaining({
+        tipologia: expect.any(Object),
+        descrizione: expect.any(Object),
+        verifiche: expect.any(Array),
+      }),
+    );
     expect(doc.schede[8]).toMatchObject({ sheet: "Scheda 9", kind: "broken", number: 9 });
-    const kinds = new Set(doc.schede.flatMap((s: { indicators: { target: { kind: string } }[] }) => s.indicators.map((i) => i.target.kind)));
-    for (const k of kinds) expect(["number", "percent", "deadline", "relative-deadline", "split-total", "text"]).toContain(k);
+    const kinds = new Set(
+      doc.schede.flatMap((s: { indicators: { target: { kind: string } }[] }) =>
+        s.indicators.map((i) => i.target.kind),
+      ),
+    );
+    for (const k of kinds)
+      expect(["number", "percent", "deadline", "relative-deadline", "split-total", "text"]).toContain(k);
     expect(doc.schede[4].indicators[0].target).toMatchObject({ kind: "percent", value: 100 });
   });
 
@@ -84,14 +139,28 @@ describe("pdo check", () => {
     expect(f).toMatchObject({ file: sample, year: 2021 });
     expect(f.sheets[0]).toEqual({ sheet: "Scheda 1", kind: "scheda", number: 1, phases: 6, indicators: 2 });
     expect(f.sheets[8]).toMatchObject({ sheet: "Scheda 9", kind: "broken" });
-    const t02 = f.findings.find((x: { rule: string; sheet: string }) => x.rule === "PDO-T02" && x.sheet === "Scheda 6");
-    expect(t02).toEqual({ rule: "PDO-T02", severity: "error", sheet: "Scheda 6", cell: "C17", message: expect.stringMatching(/trimestre/), fix: null });
+    const t02 = f.findings.find(
+      (x: { rule: string; sheet: string }) => x.rule === "PDO-T02" && x.sheet === "Scheda 6",
+    );
+    expect(t02).toEqual({
+      rule: "PDO-T02",
+      severity: "error",
+      sheet: "Scheda 6",
+      cell: "C17",
+      message: expect.stringMatching(/trimestre/),
+      fix: null,
+    });
     const t04 = f.findings.find((x: { rule: string }) => x.rule === "PDO-T04");
     expect(t04.fix).toEqual({ cell: t04.cell, value: "X" });
     const s04 = f.findings.find((x: { rule: string }) => x.rule === "PDO-S04");
     expect(s04).toMatchObject({ sheet: null, cell: null });
     const count = (sev: string) => f.findings.filter((x: { severity: string }) => x.severity === sev).length;
-    expect(doc.totals).toEqual({ schede: 20, errors: count("error"), warnings: count("warning"), infos: count("info") });
+    expect(doc.totals).toEqual({
+      schede: 20,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    });
     expect(await sha(sample)).toBe(before);
   });
 
@@ -173,13 +242,21 @@ describe("bad input: one line naming the file and the reason, exit 2, no stack t
   });
   it("an encrypted workbook", async () => {
     const file = path.join(dir, "encrypted.xlsx");
-    await fs.writeFile(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
+    await fs.writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]),
+    );
     expectClean(await pdo("check", file, "--lang", "en"), file, /encrypted/);
   });
   it("a sheet with a million used rows (as Excel declares it)", async () => {
-    const file = await writeGrids(path.join(dir, "huge.xlsx"), [scheda(), { name: "Dati", values: [["x"]], topLeft: "A1" }]);
+    const file = await writeGrids(path.join(dir, "huge.xlsx"), [
+      scheda(),
+      { name: "Dati", values: [["x"]], topLeft: "A1" },
+    ]);
     await patchSheetXml(file, "xl/worksheets/sheet2.xml", (xml) =>
-      /<dimension /.test(xml) ? xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:C1000000"/>') : xml.replace(/(<worksheet[^>]*>)/, '$1<dimension ref="A1:C1000000"/>'),
+      /<dimension /.test(xml)
+        ? xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:C1000000"/>')
+        : xml.replace(/(<worksheet[^>]*>)/, '$1<dimension ref="A1:C1000000"/>'),
     );
     const started = Date.now();
     const r = await pdo("check", file, "--lang", "en");
@@ -187,8 +264,17 @@ describe("bad input: one line naming the file and the reason, exit 2, no stack t
     expect(Date.now() - started).toBeLessThan(20_000);
   });
   it("a sheet whose rows run past the limit without a declared size", async () => {
-    const file = await writeGrids(path.join(dir, "huge2.xlsx"), [{ name: "Dati", values: [["x"]], topLeft: "A1" }]);
-    await patchSheetXml(file, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/<dimension ref="[^"]*"\/>/, "").replace("</sheetData>", '<row r="250000"><c r="A250000" t="inlineStr"><is><t>y</t></is></c></row></sheetData>'));
+    const file = await writeGrids(path.join(dir, "huge2.xlsx"), [
+      { name: "Dati", values: [["x"]], topLeft: "A1" },
+    ]);
+    await patchSheetXml(file, "xl/worksheets/sheet1.xml", (xml) =>
+      xml
+        .replace(/<dimension ref="[^"]*"\/>/, "")
+        .replace(
+          "</sheetData>",
+          '<row r="250000"><c r="A250000" t="inlineStr"><is><t>y</t></is></c></row></sheetData>',
+        ),
+    );
     expectClean(await pdo("check", file, "--lang", "en"), file, /more than 200,000 rows/);
   });
   it("an unreadable file among readable ones still reports the others", async () => {
@@ -208,7 +294,9 @@ describe("bad input: one line naming the file and the reason, exit 2, no stack t
 
 describe("readable but odd workbooks get a normal report", () => {
   it("a workbook with no scheda at all", async () => {
-    const file = await writeGrids(path.join(dir, "none.xlsx"), [{ name: "Note", values: [["appunti"], ["altro"]], topLeft: "A1" }]);
+    const file = await writeGrids(path.join(dir, "none.xlsx"), [
+      { name: "Note", values: [["appunti"], ["altro"]], topLeft: "A1" },
+    ]);
     const r = await pdo("check", file);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/nessuna scheda obiettivo riconosciuta/);

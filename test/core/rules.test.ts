@@ -24,17 +24,49 @@ interface Case {
   fix?: unknown;
 }
 
-const two = (a: Record<string, string>, b: Record<string, string>) => () => [scheda(a, "Scheda 1"), scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "ALTRO TITOLO", ...b }, "Scheda 2")];
+const two = (a: Record<string, string>, b: Record<string, string>) => () => [
+  scheda(a, "Scheda 1"),
+  scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "ALTRO TITOLO", ...b }, "Scheda 2"),
+];
 
 const CASES: Case[] = [
-  { rule: "PDO-S01", why: "no DUP block", sheets: () => [scheda({}, "Scheda 1", withoutRows(5, 6))], at: ["Scheda 1!A1"] },
-  { rule: "PDO-S02", why: "title without number", sheets: () => [scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n." })], at: ["Scheda 1!A1"] },
-  { rule: "PDO-S03", why: "same number twice", sheets: two({}, { A1: "SCHEDA OBIETTIVO GESTIONALE n. 1" }), at: ["Scheda 2!A1"] },
-  { rule: "PDO-S04", why: "40, 45", sheets: two({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 40" }, { A1: "SCHEDA OBIETTIVO GESTIONALE n. 45" }), at: ["-"] },
+  {
+    rule: "PDO-S01",
+    why: "no DUP block",
+    sheets: () => [scheda({}, "Scheda 1", withoutRows(5, 6))],
+    at: ["Scheda 1!A1"],
+  },
+  {
+    rule: "PDO-S02",
+    why: "title without number",
+    sheets: () => [scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n." })],
+    at: ["Scheda 1!A1"],
+  },
+  {
+    rule: "PDO-S03",
+    why: "same number twice",
+    sheets: two({}, { A1: "SCHEDA OBIETTIVO GESTIONALE n. 1" }),
+    at: ["Scheda 2!A1"],
+  },
+  {
+    rule: "PDO-S04",
+    why: "40, 45",
+    sheets: two({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 40" }, { A1: "SCHEDA OBIETTIVO GESTIONALE n. 45" }),
+    at: ["-"],
+  },
   {
     rule: "PDO-S05",
     why: "anagrafica shifted right by one",
-    sheets: () => [scheda({ B4: "", C4: "AFFARI GENERALI", D4: "PATRIMONIO", E4: "ASSESSORE AL BILANCIO", F4: "MARIO ROSSI", G4: "ANNA BIANCHI" })],
+    sheets: () => [
+      scheda({
+        B4: "",
+        C4: "AFFARI GENERALI",
+        D4: "PATRIMONIO",
+        E4: "ASSESSORE AL BILANCIO",
+        F4: "MARIO ROSSI",
+        G4: "ANNA BIANCHI",
+      }),
+    ],
     at: ["Scheda 1!C4"],
     fix: [
       { cell: "B4", value: "AFFARI GENERALI" },
@@ -51,29 +83,114 @@ const CASES: Case[] = [
     sheets: () => [scheda({}, "Scheda 1", insertRows(14, ["INDICATORI DI PERFORMANCE"]))],
     at: ["Scheda 1!A14"],
   },
-  { rule: "PDO-F01", why: "empty settore", sheets: () => [scheda({ B4: "" })], at: ["Scheda 1!B4"], severity: "error" },
-  { rule: "PDO-F01", why: "empty responsabile", sheets: () => [scheda({ F4: "" })], at: ["Scheda 1!F4"], severity: "warning" },
-  { rule: "PDO-F02", why: "scegli left in", sheets: () => [scheda({ E8: "scegli un elemento" })], at: ["Scheda 1!E8"] },
-  { rule: "PDO-F02", why: "placeholder in a conditional field", sheets: () => [scheda({ E10: "da definire" })], at: ["Scheda 1!E10"] },
+  {
+    rule: "PDO-F01",
+    why: "empty settore",
+    sheets: () => [scheda({ B4: "" })],
+    at: ["Scheda 1!B4"],
+    severity: "error",
+  },
+  {
+    rule: "PDO-F01",
+    why: "empty responsabile",
+    sheets: () => [scheda({ F4: "" })],
+    at: ["Scheda 1!F4"],
+    severity: "warning",
+  },
+  {
+    rule: "PDO-F02",
+    why: "scegli left in",
+    sheets: () => [scheda({ E8: "scegli un elemento" })],
+    at: ["Scheda 1!E8"],
+  },
+  {
+    rule: "PDO-F02",
+    why: "placeholder in a conditional field",
+    sheets: () => [scheda({ E10: "da definire" })],
+    at: ["Scheda 1!E10"],
+  },
   { rule: "PDO-F03", why: "biennale", sheets: () => [scheda({ D8: "biennale" })], at: ["Scheda 1!D8"] },
   { rule: "PDO-F03", why: "SVILUPPO", sheets: () => [scheda({ E8: "SVILUPPO" })], at: ["Scheda 1!E8"] },
-  { rule: "PDO-F04", why: "Annuale", sheets: () => [scheda({ D8: "Annuale" })], at: ["Scheda 1!D8"], fix: { cell: "D8", value: "ANNUALE" } },
-  { rule: "PDO-F04", why: "extra ordinario", sheets: () => [scheda({ E8: "extra ordinario" })], at: ["Scheda 1!E8"], fix: { cell: "E8", value: "EXTRA-ORDINARIO" } },
+  {
+    rule: "PDO-F04",
+    why: "Annuale",
+    sheets: () => [scheda({ D8: "Annuale" })],
+    at: ["Scheda 1!D8"],
+    fix: { cell: "D8", value: "ANNUALE" },
+  },
+  {
+    rule: "PDO-F04",
+    why: "extra ordinario",
+    sheets: () => [scheda({ E8: "extra ordinario" })],
+    at: ["Scheda 1!E8"],
+    fix: { cell: "E8", value: "EXTRA-ORDINARIO" },
+  },
   {
     rule: "PDO-F05",
     why: "settore not in Elenchi",
-    sheets: () => [scheda(), { name: "Elenchi", topLeft: "A1", values: [["SETTORI", "DIRIGENTI"], ["LAVORI PUBBLICI", "MARIO ROSSI"]] }],
+    sheets: () => [
+      scheda(),
+      {
+        name: "Elenchi",
+        topLeft: "A1",
+        values: [
+          ["SETTORI", "DIRIGENTI"],
+          ["LAVORI PUBBLICI", "MARIO ROSSI"],
+        ],
+      },
+    ],
     at: ["Scheda 1!B4"],
   },
   { rule: "PDO-D01", why: "empty strategic code", sheets: () => [scheda({ D6: "" })], at: ["Scheda 1!D6"] },
-  { rule: "PDO-D02", why: "code as words", sheets: () => [scheda({ F6: "uno punto due" })], at: ["Scheda 1!F6"] },
-  { rule: "PDO-D03", why: "operational code of another strategic code", sheets: () => [scheda({ F6: "2.03.01" })], at: ["Scheda 1!F6"] },
-  { rule: "PDO-X01", why: "trasversale without settori coinvolti", sheets: () => [scheda({ F8: "TRASVERSALE", E10: "AFFARI GENERALI", B13: "AG", B14: "AG", B15: "AG" })], at: ["Scheda 1!D10"] },
-  { rule: "PDO-X02", why: "trasversale without capofila", sheets: () => [scheda({ F8: "TRASVERSALE", D10: "AG, LLPP", E10: "/", B13: "AG", B14: "AG", B15: "AG" })], at: ["Scheda 1!E10"] },
-  { rule: "PDO-X03", why: "settoriale with capofila", sheets: () => [scheda({ E10: "AFFARI GENERALI" })], at: ["Scheda 1!E10"] },
-  { rule: "PDO-X04", why: "trasversale phase without settore", sheets: () => [scheda({ F8: "TRASVERSALE", D10: "AG, LLPP", E10: "AG", B13: "AG", B15: "LLPP" })], at: ["Scheda 1!B14"] },
-  { rule: "PDO-T01", why: "no phases", sheets: () => [scheda({}, "Scheda 1", withoutRows(13, 14, 15))], at: ["Scheda 1!A11"] },
-  { rule: "PDO-T02", why: "phase without marks", sheets: () => [scheda({ D14: "" })], at: ["Scheda 1!C14"], severity: "error" },
+  {
+    rule: "PDO-D02",
+    why: "code as words",
+    sheets: () => [scheda({ F6: "uno punto due" })],
+    at: ["Scheda 1!F6"],
+  },
+  {
+    rule: "PDO-D03",
+    why: "operational code of another strategic code",
+    sheets: () => [scheda({ F6: "2.03.01" })],
+    at: ["Scheda 1!F6"],
+  },
+  {
+    rule: "PDO-X01",
+    why: "trasversale without settori coinvolti",
+    sheets: () => [scheda({ F8: "TRASVERSALE", E10: "AFFARI GENERALI", B13: "AG", B14: "AG", B15: "AG" })],
+    at: ["Scheda 1!D10"],
+  },
+  {
+    rule: "PDO-X02",
+    why: "trasversale without capofila",
+    sheets: () => [scheda({ F8: "TRASVERSALE", D10: "AG, LLPP", E10: "/", B13: "AG", B14: "AG", B15: "AG" })],
+    at: ["Scheda 1!E10"],
+  },
+  {
+    rule: "PDO-X03",
+    why: "settoriale with capofila",
+    sheets: () => [scheda({ E10: "AFFARI GENERALI" })],
+    at: ["Scheda 1!E10"],
+  },
+  {
+    rule: "PDO-X04",
+    why: "trasversale phase without settore",
+    sheets: () => [scheda({ F8: "TRASVERSALE", D10: "AG, LLPP", E10: "AG", B13: "AG", B15: "LLPP" })],
+    at: ["Scheda 1!B14"],
+  },
+  {
+    rule: "PDO-T01",
+    why: "no phases",
+    sheets: () => [scheda({}, "Scheda 1", withoutRows(13, 14, 15))],
+    at: ["Scheda 1!A11"],
+  },
+  {
+    rule: "PDO-T02",
+    why: "phase without marks",
+    sheets: () => [scheda({ D14: "" })],
+    at: ["Scheda 1!C14"],
+    severity: "error",
+  },
   {
     rule: "PDO-T02",
     why: "multi-year phase whose note says later years",
@@ -81,35 +198,127 @@ const CASES: Case[] = [
     at: ["Scheda 1!C14"],
     severity: "info",
   },
-  { rule: "PDO-T03", why: "text in a mark cell", sheets: () => [scheda({ D14: "delibera di giunta" })], at: ["Scheda 1!D14"] },
-  { rule: "PDO-T04", why: "lower-case x", sheets: () => [scheda({ D14: "x" })], at: ["Scheda 1!D14"], fix: { cell: "D14", value: "X" } },
-  { rule: "PDO-T05", why: "years as periods", sheets: () => [scheda({ C12: "2021", D12: "2022", E12: "2023", F12: "2024" })], at: ["Scheda 1!C12"] },
-  { rule: "PDO-T06", why: "annual objective, mark in 2022", sheets: () => [scheda({ F15: "x del 2022" })], at: ["Scheda 1!F15"] },
-  { rule: "PDO-T07", why: "marks without description", sheets: () => [scheda({ A14: "" })], at: ["Scheda 1!A14"] },
-  { rule: "PDO-I01", why: "no indicators", sheets: () => [scheda({}, "Scheda 1", withoutRows(18, 19))], at: ["Scheda 1!A16"] },
+  {
+    rule: "PDO-T03",
+    why: "text in a mark cell",
+    sheets: () => [scheda({ D14: "delibera di giunta" })],
+    at: ["Scheda 1!D14"],
+  },
+  {
+    rule: "PDO-T04",
+    why: "lower-case x",
+    sheets: () => [scheda({ D14: "x" })],
+    at: ["Scheda 1!D14"],
+    fix: { cell: "D14", value: "X" },
+  },
+  {
+    rule: "PDO-T05",
+    why: "years as periods",
+    sheets: () => [scheda({ C12: "2021", D12: "2022", E12: "2023", F12: "2024" })],
+    at: ["Scheda 1!C12"],
+  },
+  {
+    rule: "PDO-T06",
+    why: "annual objective, mark in 2022",
+    sheets: () => [scheda({ F15: "x del 2022" })],
+    at: ["Scheda 1!F15"],
+  },
+  {
+    rule: "PDO-T07",
+    why: "marks without description",
+    sheets: () => [scheda({ A14: "" })],
+    at: ["Scheda 1!A14"],
+  },
+  {
+    rule: "PDO-I01",
+    why: "no indicators",
+    sheets: () => [scheda({}, "Scheda 1", withoutRows(18, 19))],
+    at: ["Scheda 1!A16"],
+  },
   { rule: "PDO-I02", why: "no target", sheets: () => [scheda({ C18: "" })], at: ["Scheda 1!C18"] },
-  { rule: "PDO-I03", why: "tipologia temporale", sheets: () => [scheda({ A19: "temporale" })], at: ["Scheda 1!A19"] },
+  {
+    rule: "PDO-I03",
+    why: "tipologia temporale",
+    sheets: () => [scheda({ A19: "temporale" })],
+    at: ["Scheda 1!A19"],
+  },
   { rule: "PDO-I04", why: "no descrizione", sheets: () => [scheda({ B18: "" })], at: ["Scheda 1!B18"] },
   { rule: "PDO-I05", why: "vedi fasi", sheets: () => [scheda({ C18: "vedi fasi" })], at: ["Scheda 1!C18"] },
-  { rule: "PDO-I06", why: "deadline of last year", sheets: () => [scheda({ C19: "entro il 31 ottobre 2020" })], at: ["Scheda 1!C19"] },
-  { rule: "PDO-I07", why: "annual objective, deadline next year", sheets: () => [scheda({ C19: "entro il 30/06/2022" })], at: ["Scheda 1!C19"] },
-  { rule: "PDO-I07", why: "multi-year objective, deadline after the DUP", sheets: () => [scheda({ D8: "PLURIENNALE", C19: "entro il 30/06/2024" })], at: ["Scheda 1!C19"] },
+  {
+    rule: "PDO-I06",
+    why: "deadline of last year",
+    sheets: () => [scheda({ C19: "entro il 31 ottobre 2020" })],
+    at: ["Scheda 1!C19"],
+  },
+  {
+    rule: "PDO-I07",
+    why: "annual objective, deadline next year",
+    sheets: () => [scheda({ C19: "entro il 30/06/2022" })],
+    at: ["Scheda 1!C19"],
+  },
+  {
+    rule: "PDO-I07",
+    why: "multi-year objective, deadline after the DUP",
+    sheets: () => [scheda({ D8: "PLURIENNALE", C19: "entro il 30/06/2024" })],
+    at: ["Scheda 1!C19"],
+  },
   { rule: "PDO-I08", why: "150 %", sheets: () => [scheda({ C18: "150%" })], at: ["Scheda 1!C18"] },
-  { rule: "PDO-I09", why: "VERIFICA 2018..2020", sheets: () => [scheda({ D17: "VERIFICA 2018", E17: "VERIFICA 2019", F17: "VERIFICA 2020" })], at: ["Scheda 1!D17"] },
+  {
+    rule: "PDO-I09",
+    why: "VERIFICA 2018..2020",
+    sheets: () => [scheda({ D17: "VERIFICA 2018", E17: "VERIFICA 2019", F17: "VERIFICA 2020" })],
+    at: ["Scheda 1!D17"],
+  },
   {
     rule: "PDO-I10",
     why: "200 + 700 + 800 ≠ 1800",
-    sheets: () => [scheda({ D8: "PLURIENNALE", C18: "totali nel triennio 1800 così suddivisi", D18: 200, E18: 700, F18: 800 })],
+    sheets: () => [
+      scheda({
+        D8: "PLURIENNALE",
+        C18: "totali nel triennio 1800 così suddivisi",
+        D18: 200,
+        E18: 700,
+        F18: 800,
+      }),
+    ],
     at: ["Scheda 1!C18"],
   },
-  { rule: "PDO-I11", why: "deadline in Q2 with no phase in Q2", sheets: () => [scheda({ D14: "", C14: "X", C19: "entro il 30/06/2021" })], at: ["Scheda 1!C19"] },
-  { rule: "PDO-I12", why: "all risultato", sheets: () => [scheda({ A19: "risultato" })], at: ["Scheda 1!A18"] },
-  { rule: "PDO-W01", why: "same title", sheets: two({}, { B8: "Censimento delle strade comunali" }), at: ["Scheda 2!B8"] },
-  { rule: "PDO-W02", why: "two dirigenti for one settore", sheets: () => [scheda({}, "Scheda 1"), scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "B" }, "Scheda 2"), scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3", B8: "C", E4: "LUIGI VERDI" }, "Scheda 3")], at: ["Scheda 3!E4"] },
+  {
+    rule: "PDO-I11",
+    why: "deadline in Q2 with no phase in Q2",
+    sheets: () => [scheda({ D14: "", C14: "X", C19: "entro il 30/06/2021" })],
+    at: ["Scheda 1!C19"],
+  },
+  {
+    rule: "PDO-I12",
+    why: "all risultato",
+    sheets: () => [scheda({ A19: "risultato" })],
+    at: ["Scheda 1!A18"],
+  },
+  {
+    rule: "PDO-W01",
+    why: "same title",
+    sheets: two({}, { B8: "Censimento delle strade comunali" }),
+    at: ["Scheda 2!B8"],
+  },
+  {
+    rule: "PDO-W02",
+    why: "two dirigenti for one settore",
+    sheets: () => [
+      scheda({}, "Scheda 1"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "B" }, "Scheda 2"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3", B8: "C", E4: "LUIGI VERDI" }, "Scheda 3"),
+    ],
+    at: ["Scheda 3!E4"],
+  },
   {
     rule: "PDO-W03",
     why: "the same person spelt two ways",
-    sheets: () => [scheda({}, "Scheda 1"), scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "B" }, "Scheda 2"), scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3", B8: "C", E4: "Dott. Mario Rossi" }, "Scheda 3")],
+    sheets: () => [
+      scheda({}, "Scheda 1"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "B" }, "Scheda 2"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3", B8: "C", E4: "Dott. Mario Rossi" }, "Scheda 3"),
+    ],
     at: ["Scheda 3!E4"],
     fix: { cell: "E4", value: "MARIO ROSSI" },
   },
@@ -148,20 +357,29 @@ describe("the rule catalogue", () => {
   });
 
   it("orders findings by sheet, row, column, and workbook findings last", () => {
-    const findings = check([scheda({ C18: "vedi fasi", B4: "", A1: "SCHEDA OBIETTIVO GESTIONALE n. 3" }, "Scheda 1"), scheda({ D14: "x" }, "Scheda 2")]);
+    const findings = check([
+      scheda({ C18: "vedi fasi", B4: "", A1: "SCHEDA OBIETTIVO GESTIONALE n. 3" }, "Scheda 1"),
+      scheda({ D14: "x" }, "Scheda 2"),
+    ]);
     const keys = findings.map((f) => `${f.sheet}|${f.cell}|${f.rule}`);
     expect(keys).toEqual([...keys].sort((a, b) => order(a) - order(b)));
     function order(k: string) {
       return keys.indexOf(k);
     }
     expect(findings[findings.length - 1].sheet).toBeNull();
-    expect(findings.findIndex((f) => f.sheet === "Scheda 2")).toBeGreaterThan(findings.findIndex((f) => f.cell === "C18"));
+    expect(findings.findIndex((f) => f.sheet === "Scheda 2")).toBeGreaterThan(
+      findings.findIndex((f) => f.cell === "C18"),
+    );
   });
 
   it("lets the user switch rules off and change severities", () => {
     const sheets = [scheda({ B4: "", D14: "x" })];
-    expect(only(validateWorkbook(readWorkbook(sheets, { year: 2021 }), { disabledRules: ["PDO-F01"] }), "PDO-F01")).toEqual([]);
-    const f = validateWorkbook(readWorkbook(sheets, { year: 2021 }), { severities: { "PDO-T04": "warning" } });
+    expect(
+      only(validateWorkbook(readWorkbook(sheets, { year: 2021 }), { disabledRules: ["PDO-F01"] }), "PDO-F01"),
+    ).toEqual([]);
+    const f = validateWorkbook(readWorkbook(sheets, { year: 2021 }), {
+      severities: { "PDO-T04": "warning" },
+    });
     expect(only(f, "PDO-T04")[0].severity).toBe("warning");
   });
 

@@ -9,7 +9,8 @@ beforeAll(async () => {
   findings = validateWorkbook(readWorkbook(await sampleGrids()));
 });
 
-const at = (rule: string, sheet: string) => findings.filter((f) => f.rule === rule && f.sheet === sheet).map((f) => f.cell);
+const at = (rule: string, sheet: string) =>
+  findings.filter((f) => f.rule === rule && f.sheet === sheet).map((f) => f.cell);
 
 describe("findings on the sample workbook", () => {
   it("Scheda 6: the phase without marks (row 17)", () => {
@@ -24,12 +25,19 @@ describe("findings on the sample workbook", () => {
   });
   it("Scheda 3: the stale VERIFICA years; also Schede 11 and 19", () => {
     expect(at("PDO-I09", "Scheda 3")).toEqual(["D22"]);
-    expect(findings.filter((f) => f.rule === "PDO-I09").map((f) => f.sheet)).toEqual(["Scheda 3", "Scheda 11", "Scheda 19"]);
+    expect(findings.filter((f) => f.rule === "PDO-I09").map((f) => f.sheet)).toEqual([
+      "Scheda 3",
+      "Scheda 11",
+      "Scheda 19",
+    ]);
   });
   it("Schede 7 and 12: the shifted anagrafica, with a fix", () => {
     expect(at("PDO-S05", "Scheda 7")).toEqual(["C4"]);
     expect(at("PDO-S05", "Scheda 12")).toEqual(["C4"]);
-    const fix = findings.find((f) => f.rule === "PDO-S05" && f.sheet === "Scheda 7")!.fix as { cell: string; value: string }[];
+    const fix = findings.find((f) => f.rule === "PDO-S05" && f.sheet === "Scheda 7")!.fix as {
+      cell: string;
+      value: string;
+    }[];
     expect(fix[0]).toEqual({ cell: "B4", value: "AFFARI GENERALI" });
   });
   it("Scheda 12: the missing number; Scheda 9: unreadable", () => {

@@ -35,17 +35,86 @@ const FZ: [string, string] = ["FRANCO ZUCCHERMAGLIO", "E4"];
 const LS: [string, string] = ["LUISA SARRI", "E4"];
 
 const EXPECTED: Record<string, Expected> = {
-  "Scheda 1": E(1, AG, FZ, "CENSIMENTO AREE STRADALI", "La prima parte è pluriennale la seconda parte è annuale", 6, 2, [15, "__XX"]),
-  "Scheda 2": E(2, ["AA.GG.", "B4"], ["Franco Zucchermaglio", "E4"], "Aggiornamento corrispettivi", "Annuale", 3, 2, [14, "_X__"]),
-  "Scheda 3": E(3, ["AA.GG.", "B4"], ["Franco Zucchermaglio", "E4"], "incremento aree ortive", "pluriennale", 4, 2, [15, "_X__"]),
+  "Scheda 1": E(
+    1,
+    AG,
+    FZ,
+    "CENSIMENTO AREE STRADALI",
+    "La prima parte è pluriennale la seconda parte è annuale",
+    6,
+    2,
+    [15, "__XX"],
+  ),
+  "Scheda 2": E(
+    2,
+    ["AA.GG.", "B4"],
+    ["Franco Zucchermaglio", "E4"],
+    "Aggiornamento corrispettivi",
+    "Annuale",
+    3,
+    2,
+    [14, "_X__"],
+  ),
+  "Scheda 3": E(
+    3,
+    ["AA.GG.", "B4"],
+    ["Franco Zucchermaglio", "E4"],
+    "incremento aree ortive",
+    "pluriennale",
+    4,
+    2,
+    [15, "_X__"],
+  ),
   "Scheda 4": E(4, AG, FZ, "Attivazione di albo on line", "pluriennale", 6, 3, [17, "__X_"]),
-  "Scheda 5": E(5, AG, ["AVV. FRANCO ZUCCHERMAGLIO", "E4"], "RICOGNIZIONE DEL PATRIMONIO", "ANNUALE", 4, 4, [15, "_X__"]),
-  "Scheda 6": E(6, AG, ["AVV. FRANCO ZUCCHERMAGLIO", "E4"], "VERIFICA COMPOSIZIONE", "ANNUALE", 5, 5, [17, "____"]),
-  "Scheda 7": E(7, ["AFFARI GENERALI", "C4"], ["AVV. FRANCO ZUCCHERMAGLIO", "F4"], "BILANCIAMOCI GIOVANI 2021", "ANNUALE", 5, 5, [17, "_X__"]),
-  "Scheda 8": E(8, ["Servizi Demografici e alla Persona", "C4"], ["Dott.ssa Luisa Sarri", "F4"], "L'obiettivo si propone", "Annuale", 3, 1, [13, "_X__"]),
-  "Scheda 10": E(10, ["Servizi Demografici e alla Persona", "B4"], ["Dott.ssa Luisa Sarri", "E4"], "Sviluppare le competenze", "Pluriennale (PROSEGUE", 2, 2, [16, "__X_"]),
+  "Scheda 5": E(5, AG, ["AVV. FRANCO ZUCCHERMAGLIO", "E4"], "RICOGNIZIONE DEL PATRIMONIO", "ANNUALE", 4, 4, [
+    15,
+    "_X__",
+  ]),
+  "Scheda 6": E(6, AG, ["AVV. FRANCO ZUCCHERMAGLIO", "E4"], "VERIFICA COMPOSIZIONE", "ANNUALE", 5, 5, [
+    17,
+    "____",
+  ]),
+  "Scheda 7": E(
+    7,
+    ["AFFARI GENERALI", "C4"],
+    ["AVV. FRANCO ZUCCHERMAGLIO", "F4"],
+    "BILANCIAMOCI GIOVANI 2021",
+    "ANNUALE",
+    5,
+    5,
+    [17, "_X__"],
+  ),
+  "Scheda 8": E(
+    8,
+    ["Servizi Demografici e alla Persona", "C4"],
+    ["Dott.ssa Luisa Sarri", "F4"],
+    "L'obiettivo si propone",
+    "Annuale",
+    3,
+    1,
+    [13, "_X__"],
+  ),
+  "Scheda 10": E(
+    10,
+    ["Servizi Demografici e alla Persona", "B4"],
+    ["Dott.ssa Luisa Sarri", "E4"],
+    "Sviluppare le competenze",
+    "Pluriennale (PROSEGUE",
+    2,
+    2,
+    [16, "__X_"],
+  ),
   "Scheda 11": E(11, SDP, LS, "BIBLIOTECA ACCESSIBILE", "Pluriennale (terza annualità)", 5, 3, [14, "XX_X"]),
-  "Scheda 12": E(null, ["SERVIZI DEMOGRAFICI E ALLA PERSONA", "C4"], ["LUISA SARRI", "F4"], "Sviluppo di progetti culturali", "Pluriennale (prosecuzione)", 6, 3, [19, "XXXX"]),
+  "Scheda 12": E(
+    null,
+    ["SERVIZI DEMOGRAFICI E ALLA PERSONA", "C4"],
+    ["LUISA SARRI", "F4"],
+    "Sviluppo di progetti culturali",
+    "Pluriennale (prosecuzione)",
+    6,
+    3,
+    [19, "XXXX"],
+  ),
   "Scheda 13": E(13, SDP, FZ, "Fondazione Museo Ginori", "Pluriennale", 2, 1, [14, "_XXX"]),
   "Scheda 14": E(14, SDP, LS, "Integrazione dei servizi culturali", "ANNUALE", 3, 2, [16, "_XXX"]),
   "Scheda 15": E(15, SDP, LS, "Riorganizzazione dell'offerta formativa", "Annuale", 4, 2, [15, "__XX"]),
@@ -53,7 +122,16 @@ const EXPECTED: Record<string, Expected> = {
   "Scheda 17": E(17, SDP, LS, "Ottimizzazione e aggiornamento", "ANNUALE", 4, 2, [14, "_XX_"]),
   "Scheda 18": E(18, SDP, LS, "INTERVENTI DI RIQUALIFICAZIONE", "ANNUALE", 4, 2, [15, "XX__"]),
   "Scheda 19": E(19, SDP, LS, "EVENTI CICLISTICI", "ANNUALE", 4, 3, [16, "XX__"]),
-  "Scheda 20": E(20, ["POLITICHE EDUCATIVE CULTURALI E SPORTIVE", "B4"], LS, "Progetto di Documentazione", "PLURIENNALE", 8, 6, [22, "___X"]),
+  "Scheda 20": E(
+    20,
+    ["POLITICHE EDUCATIVE CULTURALI E SPORTIVE", "B4"],
+    LS,
+    "Progetto di Documentazione",
+    "PLURIENNALE",
+    8,
+    6,
+    [22, "___X"],
+  ),
 };
 
 let model: WorkbookModel;
@@ -91,7 +169,9 @@ describe("the sample workbook", () => {
     const [row, marks] = e.marks;
     const phase = s.phases.find((p) => p.row === row)!;
     expect(phase.marks.map((m) => (m.marked ? "X" : "_")).join("")).toBe(marks);
-    expect(s.periods.map((p) => [p.kind, p.quarter, p.year])).toEqual([1, 2, 3, 4].map((q) => ["quarter", q, 2021]));
+    expect(s.periods.map((p) => [p.kind, p.quarter, p.year])).toEqual(
+      [1, 2, 3, 4].map((q) => ["quarter", q, 2021]),
+    );
   });
 
   it("reads the shifted anagrafica of Schede 7 and 12 and notes the shift with a fix", () => {
@@ -115,11 +195,24 @@ describe("the sample workbook", () => {
 
   it("reads marks that are text or dates, and how they were read", () => {
     const s3 = sheet("Scheda 3");
-    expect(s3.phases[0].marks[1]).toMatchObject({ raw: "delibera di giunta", reading: "text", marked: true, cell: "D15" });
+    expect(s3.phases[0].marks[1]).toMatchObject({
+      raw: "delibera di giunta",
+      reading: "text",
+      marked: true,
+      cell: "D15",
+    });
     const s1 = sheet("Scheda 1");
-    expect(s1.phases.find((p) => p.row === 16)!.marks[3]).toMatchObject({ raw: "x del 2022", reading: "text", years: [2022] });
+    expect(s1.phases.find((p) => p.row === 16)!.marks[3]).toMatchObject({
+      raw: "x del 2022",
+      reading: "text",
+      years: [2022],
+    });
     const s20 = sheet("Scheda 20");
-    expect(s20.phases.find((p) => p.row === 22)!.marks[3]).toMatchObject({ reading: "date", date: "2022-06-01", cell: "F22" });
+    expect(s20.phases.find((p) => p.row === 22)!.marks[3]).toMatchObject({
+      reading: "date",
+      date: "2022-06-01",
+      cell: "F22",
+    });
   });
 
   it("reads the two phase tables of Scheda 1 as groups", () => {
@@ -136,7 +229,11 @@ describe("the sample workbook", () => {
   });
 
   it("reads targets of every kind, with their cells", () => {
-    expect(sheet("Scheda 5").indicators[0].target).toMatchObject({ kind: "percent", value: 100, cell: "C19" });
+    expect(sheet("Scheda 5").indicators[0].target).toMatchObject({
+      kind: "percent",
+      value: 100,
+      cell: "C19",
+    });
     expect(sheet("Scheda 17").indicators[0].target).toMatchObject({ kind: "number", value: 2, bound: "max" });
     expect(sheet("Scheda 16").indicators[0].target).toMatchObject({ kind: "deadline", date: "2021-09-30" });
     expect(sheet("Scheda 4").indicators[1].target.kind).toBe("text");

@@ -26,7 +26,11 @@ export async function writeGrids(file: string, grids: SheetGrid[]): Promise<stri
 }
 
 /** Replace one worksheet part's XML in an .xlsx (to fake what Excel writes and ExcelJS does not). */
-export async function patchSheetXml(file: string, part: string, edit: (xml: string) => string): Promise<void> {
+export async function patchSheetXml(
+  file: string,
+  part: string,
+  edit: (xml: string) => string,
+): Promise<void> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const xml = await zip.file(part)!.async("string");
   zip.file(part, edit(xml));

@@ -82,7 +82,14 @@ export const Phase = z.object({
 });
 export type Phase = z.infer<typeof Phase>;
 
-export const TargetKind = z.enum(["number", "percent", "deadline", "relative-deadline", "split-total", "text"]);
+export const TargetKind = z.enum([
+  "number",
+  "percent",
+  "deadline",
+  "relative-deadline",
+  "split-total",
+  "text",
+]);
 export type TargetKind = z.infer<typeof TargetKind>;
 
 export const Target = z.object({
@@ -161,7 +168,9 @@ export const Scheda = Fields.extend({
   periods: z.array(Period),
   phases: z.array(Phase),
   /** VERIFICA column headers (`VERIFICA 2021`), in order. */
-  verificaHeaders: z.array(z.object({ label: z.string(), cell: z.string(), year: z.number().int().nullable() })),
+  verificaHeaders: z.array(
+    z.object({ label: z.string(), cell: z.string(), year: z.number().int().nullable() }),
+  ),
   indicators: z.array(Indicator),
   footnotes: z.array(Field),
   /** `Obiettivo incentivabile ex art. 67 CCNL 2018 · si · no`, when present. */

@@ -37,7 +37,12 @@ export function findBlockHeaders(view: SheetView): Map<BlockName, BlockHeader> {
     for (const [block, n] of found) {
       const current = best.get(block);
       if (n >= 2 && (!current || n > current.found)) {
-        best.set(block, { block, row: r, columns: inferMissingColumns(view, r, columns.get(block)!), found: n });
+        best.set(block, {
+          block,
+          row: r,
+          columns: inferMissingColumns(view, r, columns.get(block)!),
+          found: n,
+        });
       }
     }
   }
@@ -140,7 +145,12 @@ function isSectionHeading(key: string): boolean {
   );
 }
 
-function findValueRow(view: SheetView, headerRow: number, minCol: number, isHeaderRow: HeaderRowTest): number | null {
+function findValueRow(
+  view: SheetView,
+  headerRow: number,
+  minCol: number,
+  isHeaderRow: HeaderRowTest,
+): number | null {
   for (let r = headerRow + 1; r <= headerRow + 3 && r < view.rows; r++) {
     if (isHeaderRow(r)) return null;
     const cells = view.filledColumns(r).filter((c) => c >= minCol - 2 && !isSectionHeading(view.key(r, c)));
@@ -198,7 +208,11 @@ function bestMapping(
   const straight: Mapping = { columns: header.columns, shift: 0, from: 0 };
   // Every label has a value right under it and no value lies outside them: nothing to shift.
   const homes = header.columns.filter((c): c is number => c !== null);
-  if (homes.length === header.columns.length && homes.every((c) => !view.isEmpty(row, c)) && valueCells.every((c) => homes.includes(c))) {
+  if (
+    homes.length === header.columns.length &&
+    homes.every((c) => !view.isEmpty(row, c)) &&
+    valueCells.every((c) => homes.includes(c))
+  ) {
     return straight;
   }
   const straightScore = score(straight.columns);
@@ -233,8 +247,12 @@ function shiftNote(view: SheetView, header: BlockHeader, row: number, mapping: M
   mapping.columns.forEach((at, i) => {
     if (at !== null && at !== header.columns[i] && !writes.has(at) && view.text(row, at)) writes.set(at, "");
   });
-  const fixes = [...writes.entries()].sort((a, b) => a[0] - b[0]).map(([c, value]) => ({ cell: view.a1(row, c), value }));
-  const firstMoved = defs.findIndex((_, i) => mapping.columns[i] !== header.columns[i] && mapping.columns[i] !== null);
+  const fixes = [...writes.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, value]) => ({ cell: view.a1(row, c), value }));
+  const firstMoved = defs.findIndex(
+    (_, i) => mapping.columns[i] !== header.columns[i] && mapping.columns[i] !== null,
+  );
   const firstCol = mapping.columns[Math.max(firstMoved, 0)] ?? header.columns[0] ?? 0;
   const movedLabels = defs.filter((_, i) => mapping.columns[i] !== header.columns[i]).map((d) => d.field);
   return {

@@ -5,7 +5,13 @@
  */
 import type { Field, Indicator, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { isIncentiveLine, isIndicatorDescriptionHeader, isNoteHeader, isTargetHeader, isTipologiaHeader } from "./labels";
+import {
+  isIncentiveLine,
+  isIndicatorDescriptionHeader,
+  isNoteHeader,
+  isTargetHeader,
+  isTipologiaHeader,
+} from "./labels";
 import type { SheetView } from "./sheet-view";
 import { readTarget, type YearCell } from "./target";
 import { isVerificaHeader, readVerifica, readVerificaHeaderYear } from "./verifica";
@@ -42,13 +48,18 @@ function labelsOf(view: SheetView, r: number): RowLabels {
     if (out.tipologia === undefined && isTipologiaHeader(k)) out.tipologia = c;
     else if (out.target === undefined && isTargetHeader(k)) out.target = c;
     else if (out.desc === undefined && isIndicatorDescriptionHeader(k)) out.desc = c;
-    else if (view.isShort(r, c, 40) && isVerificaHeader(view.value(r, c), view.format(r, c))) out.verifica.push(c);
+    else if (view.isShort(r, c, 40) && isVerificaHeader(view.value(r, c), view.format(r, c)))
+      out.verifica.push(c);
   }
   cache.set(r, out);
   return out;
 }
 
-const strength = (l: RowLabels) => (l.tipologia !== undefined ? 1 : 0) + (l.target !== undefined ? 1 : 0) + (l.desc !== undefined ? 1 : 0) + (l.verifica.length > 0 ? 1 : 0);
+const strength = (l: RowLabels) =>
+  (l.tipologia !== undefined ? 1 : 0) +
+  (l.target !== undefined ? 1 : 0) +
+  (l.desc !== undefined ? 1 : 0) +
+  (l.verifica.length > 0 ? 1 : 0);
 
 /** The indicator header at or after `from`, merging a header split over two rows. */
 export function findIndicatorHeader(view: SheetView, from: number): IndicatorHeader | null {
@@ -100,7 +111,12 @@ export interface IndicatorRead {
   incentivabile: Scheda["incentivabile"];
 }
 
-export function readIndicatorRows(view: SheetView, header: IndicatorHeader, planYear: number | null, stop: (row: number) => boolean): IndicatorRead {
+export function readIndicatorRows(
+  view: SheetView,
+  header: IndicatorHeader,
+  planYear: number | null,
+  stop: (row: number) => boolean,
+): IndicatorRead {
   const indicators: Indicator[] = [];
   const footnotes: Field[] = [];
   let incentivabile: Scheda["incentivabile"] = null;
@@ -108,7 +124,11 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, plan
   const descCol = header.descCol ?? tipCol + 1;
   const targetCol = header.targetCol ?? descCol + 1;
   const lastCol = Math.max(targetCol, ...header.verifica.map((v) => v.col));
-  const noteCol = lastCol + 1 < view.cols && (isNoteHeader(view.key(header.row, lastCol + 1)) || columnHasData(view, header.dataStart, lastCol + 1)) ? lastCol + 1 : null;
+  const noteCol =
+    lastCol + 1 < view.cols &&
+    (isNoteHeader(view.key(header.row, lastCol + 1)) || columnHasData(view, header.dataStart, lastCol + 1))
+      ? lastCol + 1
+      : null;
   let group: string | null = null;
   let inFootnotes = false;
   for (let r = header.dataStart; r < view.rows; r++) {
@@ -126,20 +146,41 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, plan
       footnotes.push({ value: filled.map((c) => view.text(r, c)).join(" "), cell: view.a1(r, filled[0]) });
       continue;
     }
-    const verifiche = header.verifica.map((v) => readVerifica({ label: v.label, year: v.year }, view.value(r, v.col), view.format(r, v.col), view.a1(r, v.col)));
+    const verifiche = header.verifica.map((v) =>
+      readVerifica(
+        { label: v.label, year: v.year },
+        view.value(r, v.col),
+        view.format(r, v.col),
+        view.a1(r, v.col),
+      ),
+    );
     const target = view.text(r, targetCol);
     const tip = view.text(r, tipCol);
     const desc = view.text(r, descCol);
-    if (filled.length === 1 && !target && verifiche.every((v) => !v.raw) && (tip || desc) && nextRowHasTarget(view, r, targetCol)) {
+    if (
+      filled.length === 1 &&
+      !target &&
+      verifiche.every((v) => !v.raw) &&
+      (tip || desc) &&
+      nextRowHasTarget(view, r, targetCol)
+    ) {
       group = tip || desc;
       continue;
     }
-    const yearCells: YearCell[] = header.verifica.map((v) => ({ raw: view.value(r, v.col), format: view.format(r, v.col), cell: view.a1(r, v.col), year: v.year }));
+    const yearCells: YearCell[] = header.verifica.map((v) => ({
+      raw: view.value(r, v.col),
+      format: view.format(r, v.col),
+      cell: view.a1(r, v.col),
+      year: v.year,
+    }));
     indicators.push({
       row: view.sheetRow(r),
       tipologia: { value: tip, cell: view.a1(r, tipCol) },
       descrizione: { value: desc, cell: view.a1(r, descCol) },
-      target: readTarget(view.value(r, targetCol), view.format(r, targetCol), view.a1(r, targetCol), { planYear, yearCells }),
+      target: readTarget(view.value(r, targetCol), view.format(r, targetCol), view.a1(r, targetCol), {
+        planYear,
+        yearCells,
+      }),
       verifiche,
       group,
       note: noteCol === null ? null : { value: view.text(r, noteCol), cell: view.a1(r, noteCol) },
@@ -153,7 +194,8 @@ function isFootnote(text: string): boolean {
 }
 
 function columnHasData(view: SheetView, from: number, c: number): boolean {
-  for (let r = from; r < Math.min(view.rows, from + 40); r++) if (!view.isEmpty(r, c) && !isFootnote(view.text(r, c))) return true;
+  for (let r = from; r < Math.min(view.rows, from + 40); r++)
+    if (!view.isEmpty(r, c) && !isFootnote(view.text(r, c))) return true;
   return false;
 }
 

@@ -30,25 +30,73 @@ export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matche
     { field: "responsabile", label: "RESPONSABILE", matches: starts("responsabile") },
   ],
   dup: [
-    { field: "lineaProgrammatica", label: "LINEA PROGRAMMATICA", matches: starts("linea programmatica", "linee programmatiche") },
-    { field: "obiettivoStrategico", label: "OBIETTIVO STRATEGICO (SES)", matches: starts("obiettivo strategico") },
-    { field: "codiceStrategico", label: "codice obiettivo strategico", matches: starts("codice obiettivo strategico", "codice strategico", "codice ses") },
-    { field: "obiettivoOperativo", label: "OBIETTIVO OPERATIVO (SEO)", matches: starts("obiettivo operativo") },
-    { field: "codiceOperativo", label: "codice obiettivo operativo", matches: starts("codice obiettivo operativo", "codice operativo", "codice seo") },
+    {
+      field: "lineaProgrammatica",
+      label: "LINEA PROGRAMMATICA",
+      matches: starts("linea programmatica", "linee programmatiche"),
+    },
+    {
+      field: "obiettivoStrategico",
+      label: "OBIETTIVO STRATEGICO (SES)",
+      matches: starts("obiettivo strategico"),
+    },
+    {
+      field: "codiceStrategico",
+      label: "codice obiettivo strategico",
+      matches: starts("codice obiettivo strategico", "codice strategico", "codice ses"),
+    },
+    {
+      field: "obiettivoOperativo",
+      label: "OBIETTIVO OPERATIVO (SEO)",
+      matches: starts("obiettivo operativo"),
+    },
+    {
+      field: "codiceOperativo",
+      label: "codice obiettivo operativo",
+      matches: starts("codice obiettivo operativo", "codice operativo", "codice seo"),
+    },
   ],
   obiettivo: [
     { field: "titolo", label: "TITOLO", matches: exactly("titolo", "titolo obiettivo") },
     { field: "descrizione", label: "DESCRIZIONE", matches: exactly("descrizione", "descrizione obiettivo") },
     { field: "durata", label: "DURATA (indicare se ANNUALE o PLURIENNALE)", matches: starts("durata") },
-    { field: "natura", label: "NATURA (indicare se EXTRA-ORDINARIO o MIGLIORAMENTO/SVILUPPO)", matches: starts("natura") },
-    { field: "impatto", label: "IMPATTO ORGANIZZATIVO (indicare se SETTORIALE o TRASVERSALE)", matches: starts("impatto") },
+    {
+      field: "natura",
+      label: "NATURA (indicare se EXTRA-ORDINARIO o MIGLIORAMENTO/SVILUPPO)",
+      matches: starts("natura"),
+    },
+    {
+      field: "impatto",
+      label: "IMPATTO ORGANIZZATIVO (indicare se SETTORIALE o TRASVERSALE)",
+      matches: starts("impatto"),
+    },
   ],
   risultato: [
-    { field: "risultatoAtteso", label: "RISULTATO ATTESO (beneficio finale per il destinatario)", matches: starts("risultato atteso", "risultati attesi") },
-    { field: "stakeholder", label: "STAKEHOLDER (portatori di interesse)", matches: starts("stakeholder", "portatori di interesse") },
-    { field: "settoriCoinvolti", label: "ELENCO SETTORI COINVOLTI (solo in caso di obiettivi trasversali)", matches: starts("elenco settori", "settori coinvolti", "elenco dei settori") },
-    { field: "settoreCapofila", label: "SETTORE CAPOFILA (solo in caso di obiettivi trasversali)", matches: (k) => /^settore capofil/.test(k) },
-    { field: "altroEnte", label: "ALTRO ENTE - P.A. CAPOFILA (solo in caso di progetti sovracomunali)", matches: starts("altro ente", "altri enti", "ente capofila") },
+    {
+      field: "risultatoAtteso",
+      label: "RISULTATO ATTESO (beneficio finale per il destinatario)",
+      matches: starts("risultato atteso", "risultati attesi"),
+    },
+    {
+      field: "stakeholder",
+      label: "STAKEHOLDER (portatori di interesse)",
+      matches: starts("stakeholder", "portatori di interesse"),
+    },
+    {
+      field: "settoriCoinvolti",
+      label: "ELENCO SETTORI COINVOLTI (solo in caso di obiettivi trasversali)",
+      matches: starts("elenco settori", "settori coinvolti", "elenco dei settori"),
+    },
+    {
+      field: "settoreCapofila",
+      label: "SETTORE CAPOFILA (solo in caso di obiettivi trasversali)",
+      matches: (k) => /^settore capofil/.test(k),
+    },
+    {
+      field: "altroEnte",
+      label: "ALTRO ENTE - P.A. CAPOFILA (solo in caso di progetti sovracomunali)",
+      matches: starts("altro ente", "altri enti", "ente capofila"),
+    },
   ],
 };
 
@@ -57,15 +105,28 @@ export const BLOCK_ORDER: BlockName[] = ["anagrafica", "dup", "obiettivo", "risu
 /** Section headings in column A of the form. */
 export const SECTION_HEADINGS: Record<SectionName, { label: string; matches: Matcher }> = {
   anagrafica: { label: "ANAGRAFICA", matches: exactly("anagrafica") },
-  dup: { label: "COLLEGAMENTI CON IL D.U.P.", matches: (k) => /^collegament\w* con (il )?d\.? ?u\.? ?p/.test(k) || k === "collegamenti con il dup" },
-  obiettivo: { label: "OBIETTIVO GESTIONALE", matches: exactly("obiettivo gestionale", "obiettivi gestionali") },
+  dup: {
+    label: "COLLEGAMENTI CON IL D.U.P.",
+    matches: (k) => /^collegament\w* con (il )?d\.? ?u\.? ?p/.test(k) || k === "collegamenti con il dup",
+  },
+  obiettivo: {
+    label: "OBIETTIVO GESTIONALE",
+    matches: exactly("obiettivo gestionale", "obiettivi gestionali"),
+  },
   risultato: { label: "", matches: () => false },
-  tempi: { label: "TEMPI DI REALIZZAZIONE", matches: starts("tempi di realizzazione", "tempi di attuazione", "cronoprogramma") },
-  indicatori: { label: "INDICATORI DI PERFORMANCE", matches: (k) => /^(in)?dicatori di performance/.test(k) || /^indicatori\b/.test(k) },
+  tempi: {
+    label: "TEMPI DI REALIZZAZIONE",
+    matches: starts("tempi di realizzazione", "tempi di attuazione", "cronoprogramma"),
+  },
+  indicatori: {
+    label: "INDICATORI DI PERFORMANCE",
+    matches: (k) => /^(in)?dicatori di performance/.test(k) || /^indicatori\b/.test(k),
+  },
 };
 
 /** `SCHEDA OBIETTIVO GESTIONALE n. 7`, `SCHEMA …`, `… N. 7`, or a title cut at the start (`DA OBIETTIVO GESTIONALE n. 9`). */
-const TITLE = /(?:^|\b)(?:sche\w*\s+)?obiettiv\w*\s+gestional\w*\s*(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*([^\s]*)/;
+const TITLE =
+  /(?:^|\b)(?:sche\w*\s+)?obiettiv\w*\s+gestional\w*\s*(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*([^\s]*)/;
 const TITLE_NO_NUMBER = /^sche\w*\s+(?:di\s+)?obiettiv\w*\s+gestional\w*\s*$/;
 
 /** Reads a title cell's folded text: null when not a title, else the number text after `n.` ("" when missing). */
@@ -76,10 +137,17 @@ export function matchTitle(folded: string): { numberText: string } | null {
   return null;
 }
 
-export const isPhaseDescriptionHeader: Matcher = (k) => /^descrizione (della )?fas[ei]/.test(k) || k === "fasi" || k === "fase" || /^fasi di (realizzazione|attuazione)/.test(k);
-export const isPhaseSettoreHeader: Matcher = (k) => k === "settore" || k === "settori" || k.startsWith("settore solo") || k === "settore responsabile";
-export const isTipologiaHeader: Matcher = (k) => k.startsWith("tipologia") || k === "tipo indicatore" || k === "tipo";
-export const isIndicatorDescriptionHeader: Matcher = (k) => k === "descrizione" || k.startsWith("descrizione indicatore") || k === "indicatore";
+export const isPhaseDescriptionHeader: Matcher = (k) =>
+  /^descrizione (della )?fas[ei]/.test(k) ||
+  k === "fasi" ||
+  k === "fase" ||
+  /^fasi di (realizzazione|attuazione)/.test(k);
+export const isPhaseSettoreHeader: Matcher = (k) =>
+  k === "settore" || k === "settori" || k.startsWith("settore solo") || k === "settore responsabile";
+export const isTipologiaHeader: Matcher = (k) =>
+  k.startsWith("tipologia") || k === "tipo indicatore" || k === "tipo";
+export const isIndicatorDescriptionHeader: Matcher = (k) =>
+  k === "descrizione" || k.startsWith("descrizione indicatore") || k === "indicatore";
 /** `VALORE TARGET`, `target`; not `TARGET 2021`, which heads a year column. */
 export const isTargetHeader: Matcher = (k) =>
   (/^(valore )?target\b/.test(k) && !/\b(19|20)\d\d\b/.test(k)) || k.startsWith("valore atteso");

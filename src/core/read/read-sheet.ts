@@ -8,7 +8,15 @@ import { FIELD_NAMES, type Field, type FieldName, type ReaderNote, type Scheda }
 import { fold } from "../text/normalize";
 import { findBlockHeaders, readBlockValues, type BlockHeader } from "./field-blocks";
 import { findIndicatorHeader, type IndicatorHeader, readIndicatorRows } from "./indicator-table";
-import { BLOCK_ORDER, BLOCKS, type BlockName, isKnownLabel, matchTitle, SECTION_HEADINGS, type SectionName } from "./labels";
+import {
+  BLOCK_ORDER,
+  BLOCKS,
+  type BlockName,
+  isKnownLabel,
+  matchTitle,
+  SECTION_HEADINGS,
+  type SectionName,
+} from "./labels";
 import { SheetView } from "./sheet-view";
 import { findPhaseHeaders, type PhaseTableHeader, readPeriods, readPhaseRows } from "./timeline";
 import type { WorkbookHints } from "./value-kinds";
@@ -21,7 +29,8 @@ export interface SheetReadOptions {
 }
 
 export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | null = {}): Scheda {
-  const opts: SheetReadOptions = typeof options === "object" && options !== null ? options : { planYear: options };
+  const opts: SheetReadOptions =
+    typeof options === "object" && options !== null ? options : { planYear: options };
   const layout = analyseSheet(grid);
   return layout ? extractScheda(layout, opts) : unreadable(grid, layout);
 }
@@ -33,7 +42,7 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | 
 export interface SheetLayout {
   grid: SheetGrid;
   view: SheetView;
-  title: Field & { number: number | null } | null;
+  title: (Field & { number: number | null }) | null;
   sections: Partial<Record<SectionName, At>>;
   blockHeaders: Map<BlockName, BlockHeader>;
   phaseHeaders: PhaseTableHeader[];
@@ -75,7 +84,11 @@ export function extractScheda(layout: SheetLayout, opts: SheetReadOptions = {}):
 /** A reader bug must not take the workbook down with it: the sheet is reported as unreadable. */
 function unreadable(grid: SheetGrid, _layout: SheetLayout | null): Scheda {
   const scheda = emptyScheda(grid.name ?? "", "broken");
-  scheda.notes.push({ code: "unread", cell: null, detail: `internal: ${(lastError as Error)?.message ?? lastError}` });
+  scheda.notes.push({
+    code: "unread",
+    cell: null,
+    detail: `internal: ${(lastError as Error)?.message ?? lastError}`,
+  });
   return scheda;
 }
 
@@ -133,7 +146,13 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
   if (indicatorHeader) stopRows.add(indicatorHeader.row);
   phaseHeaders.forEach((header, i) => {
     if (indicatorHeader && header.row > indicatorHeader.row) return;
-    if (header.split) scheda.notes.push({ code: "split-header", cell: view.a1(header.row, header.descCol), section: "tempi", detail: "periods-on-next-row" });
+    if (header.split)
+      scheda.notes.push({
+        code: "split-header",
+        cell: view.a1(header.row, header.descCol),
+        section: "tempi",
+        detail: "periods-on-next-row",
+      });
     const nextHeader = phaseHeaders[i + 1]?.row ?? Infinity;
     if (opts.blocksOnly) return;
     if (scheda.periods.length === 0) scheda.periods = readPeriods(view, header, planYear);
@@ -143,10 +162,20 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
   });
 
   if (indicatorHeader) {
-    scheda.verificaHeaders = indicatorHeader.verifica.map((v) => ({ label: v.label, cell: v.cell, year: v.year }));
+    scheda.verificaHeaders = indicatorHeader.verifica.map((v) => ({
+      label: v.label,
+      cell: v.cell,
+      year: v.year,
+    }));
   }
   if (indicatorHeader && !opts.blocksOnly) {
-    if (indicatorHeader.split) scheda.notes.push({ code: "split-header", cell: view.a1(indicatorHeader.row, 0), section: "indicatori", detail: "indicator-header-on-two-rows" });
+    if (indicatorHeader.split)
+      scheda.notes.push({
+        code: "split-header",
+        cell: view.a1(indicatorHeader.row, 0),
+        section: "indicatori",
+        detail: "indicator-header-on-two-rows",
+      });
     const later = [...stopRows].filter((r) => r > indicatorHeader.row + 1);
     const stop = (r: number) => later.includes(r) || phaseHeaders.some((p) => p.row === r);
     const read = readIndicatorRows(view, indicatorHeader, planYear, stop);
@@ -155,14 +184,22 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
     scheda.incentivabile = read.incentivabile;
   }
 
-  scheda.kind = classify(view, scheda, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null, singletons);
+  scheda.kind = classify(
+    view,
+    scheda,
+    blockHeaders,
+    phaseHeaders.length > 0,
+    indicatorHeader !== null,
+    singletons,
+  );
   if (scheda.kind === "broken") {
     // Rows found under stray period headers of a scrambled sheet are not phases: say nothing rather than guess.
     scheda.phases = [];
     scheda.indicators = [];
     scheda.periods = [];
   }
-  if (scheda.kind === "scheda") noteSections(view, scheda, sections, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null);
+  if (scheda.kind === "scheda")
+    noteSections(view, scheda, sections, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null);
   return scheda;
 }
 
@@ -224,7 +261,8 @@ function readSingletonLabels(view: SheetView, headers: Map<BlockName, BlockHeade
       if (header && header.columns[i] !== null) break;
       if (scheda[field].value) break;
       const below = r + 1 < view.rows ? view.text(r + 1, c) : "";
-      if (below && !isKnownLabel(view.key(r + 1, c))) scheda[field] = { value: below, cell: view.a1(r + 1, c) };
+      if (below && !isKnownLabel(view.key(r + 1, c)))
+        scheda[field] = { value: below, cell: view.a1(r + 1, c) };
       break;
     }
   }
@@ -249,7 +287,8 @@ function classify(
 
 function countLabels(view: SheetView): number {
   let n = 0;
-  for (let r = 0; r < view.rows && n < 5; r++) for (const c of view.filledColumns(r)) if (isKnownLabel(view.key(r, c))) n++;
+  for (let r = 0; r < view.rows && n < 5; r++)
+    for (const c of view.filledColumns(r)) if (isKnownLabel(view.key(r, c))) n++;
   return n;
 }
 
@@ -273,9 +312,19 @@ function noteSections(
   for (const name of ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"] as SectionName[]) {
     const at = sections[name];
     if (!content[name]) {
-      scheda.notes.push({ code: "missing-section", cell: at ? view.a1(at.row, at.col) : null, section: name, detail: SECTION_HEADINGS[name].label });
+      scheda.notes.push({
+        code: "missing-section",
+        cell: at ? view.a1(at.row, at.col) : null,
+        section: name,
+        detail: SECTION_HEADINGS[name].label,
+      });
     } else if (!at) {
-      scheda.notes.push({ code: "missing-heading", cell: null, section: name, detail: SECTION_HEADINGS[name].label });
+      scheda.notes.push({
+        code: "missing-heading",
+        cell: null,
+        section: name,
+        detail: SECTION_HEADINGS[name].label,
+      });
     }
   }
 }

@@ -53,7 +53,8 @@ export function inferPlanYear(layouts: SheetLayout[]): number | null {
     const { view } = layout;
     for (let r = header.dataStart; r < Math.min(view.rows, header.dataStart + 60); r++) {
       const v = view.value(r, header.targetCol);
-      if (typeof v === "number" && isDateFormat(view.format(r, header.targetCol))) vote(Number(serialToIso(v)?.slice(0, 4)));
+      if (typeof v === "number" && isDateFormat(view.format(r, header.targetCol)))
+        vote(Number(serialToIso(v)?.slice(0, 4)));
       else if (typeof v === "string" && v) for (const y of new Set(yearsIn(v))) vote(y);
     }
   }
@@ -80,7 +81,8 @@ function collectHints(schede: Scheda[], elenchi: WorkbookModel["elenchi"]): Work
   const persons = new Set<string>();
   const settori = new Set<string>();
   for (const s of schede) {
-    if (s.kind !== "scheda" || s.notes.some((n) => n.code === "shifted-row" && n.section === "anagrafica")) continue;
+    if (s.kind !== "scheda" || s.notes.some((n) => n.code === "shifted-row" && n.section === "anagrafica"))
+      continue;
     for (const v of [s.dirigente.value, s.responsabile.value]) if (v) persons.add(fold(v));
     if (s.settore.value) settori.add(fold(s.settore.value));
   }

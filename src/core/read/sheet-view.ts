@@ -102,6 +102,7 @@ export class SheetView {
 
 function safeText(v: unknown, format: unknown): string {
   if (typeof v === "string") return v.trim();
-  if (typeof v === "number" || typeof v === "boolean") return displayText(v, typeof format === "string" ? format : undefined);
+  if (typeof v === "number" || typeof v === "boolean")
+    return displayText(v, typeof format === "string" ? format : undefined);
   return "";
 }

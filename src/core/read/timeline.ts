@@ -5,7 +5,14 @@
  */
 import type { Field, Mark, Period, Phase, ReaderNote } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { isIndicatorDescriptionHeader, isNoteHeader, isPhaseDescriptionHeader, isPhaseSettoreHeader, isTipologiaHeader, SECTION_HEADINGS } from "./labels";
+import {
+  isIndicatorDescriptionHeader,
+  isNoteHeader,
+  isPhaseDescriptionHeader,
+  isPhaseSettoreHeader,
+  isTipologiaHeader,
+  SECTION_HEADINGS,
+} from "./labels";
 import { readMark } from "./mark";
 import { isPeriodHeader, readPeriod } from "./period";
 import type { SheetView } from "./sheet-view";
@@ -29,7 +36,9 @@ function periodColumns(view: SheetView, r: number, cache: Map<number, number[]>)
   let cols = cache.get(r);
   if (!cols) {
     // A period header is short (`secondo trimestre 2021`, `31/12/2021`): skip prose before the costly test.
-    cols = view.filledColumns(r).filter((c) => view.isShort(r, c, 40) && isPeriodHeader(view.value(r, c), view.format(r, c)));
+    cols = view
+      .filledColumns(r)
+      .filter((c) => view.isShort(r, c, 40) && isPeriodHeader(view.value(r, c), view.format(r, c)));
     cache.set(r, cols);
   }
   return cols;
@@ -41,7 +50,8 @@ export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
   const cache = new Map<number, number[]>();
   for (let r = 0; r < view.rows; r++) {
     const filled = view.filledColumns(r);
-    if (filled.length < 2 && !(filled.length === 1 && isPhaseDescriptionHeader(view.key(r, filled[0])))) continue;
+    if (filled.length < 2 && !(filled.length === 1 && isPhaseDescriptionHeader(view.key(r, filled[0]))))
+      continue;
     const descCol = filled.find((c) => isPhaseDescriptionHeader(view.key(r, c)));
     // Only a row with DESCRIZIONE FASE or a SETTORE header can head the phases: test no other row's cells.
     if (descCol === undefined && !filled.some((c) => isPhaseSettoreHeader(view.key(r, c)))) continue;
@@ -56,13 +66,20 @@ export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
     }
     if (periods.length < 2) continue;
     // Without a DESCRIZIONE FASE label, three or more period headers in one row still make a header.
-    if (descCol === undefined && (periods.length < 3 || periods.some((c) => YEAR_ONLY.test(view.text(r, c))))) {
+    if (
+      descCol === undefined &&
+      (periods.length < 3 || periods.some((c) => YEAR_ONLY.test(view.text(r, c))))
+    ) {
       if (periods.length < 3 || !filled.some((c) => isPhaseSettoreHeader(view.key(r, c)))) continue;
     }
     const firstPeriod = Math.min(...periods);
-    const settoreCol = filled.find((c) => c < firstPeriod && c !== descCol && isPhaseSettoreHeader(view.key(r, c))) ?? null;
+    const settoreCol =
+      filled.find((c) => c < firstPeriod && c !== descCol && isPhaseSettoreHeader(view.key(r, c))) ?? null;
     const desc = descCol ?? Math.max(0, Math.min(...filled));
-    const titleMatch = descCol !== undefined ? /^descrizione (?:della )?fas[ei]\s*[-–:]\s*(.+)$/i.exec(fold(view.text(r, descCol))) : null;
+    const titleMatch =
+      descCol !== undefined
+        ? /^descrizione (?:della )?fas[ei]\s*[-–:]\s*(.+)$/i.exec(fold(view.text(r, descCol)))
+        : null;
     out.push({
       row: r,
       dataStart: split ? r + 2 : r + 1,
@@ -82,7 +99,12 @@ export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear:
   // Years written above the quarters (`2021` over four quarters, `2022` over the next four).
   const yearRow = header.split ? header.row : header.row - 1;
   return header.periodCols.map((c) => {
-    const period = readPeriod(view.value(periodRow, c), view.format(periodRow, c), view.a1(periodRow, c), planYear);
+    const period = readPeriod(
+      view.value(periodRow, c),
+      view.format(periodRow, c),
+      view.a1(periodRow, c),
+      planYear,
+    );
     if (period.kind === "quarter" && yearRow >= 0) {
       for (let k = c; k >= 0; k--) {
         const t = view.text(yearRow, k);
@@ -97,7 +119,8 @@ export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear:
   });
 }
 
-const LATER_YEARS = /plurienn|prosecuz|prosegu|previst[oa] nel|successiv|nel (19|20)\d\d|anno (19|20)\d\d|\b(19|20)\d\d\b/;
+const LATER_YEARS =
+  /plurienn|prosecuz|prosegu|previst[oa] nel|successiv|nel (19|20)\d\d|anno (19|20)\d\d|\b(19|20)\d\d\b/;
 
 export interface PhaseRead {
   phases: Phase[];
@@ -122,7 +145,12 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
     if (stop(r)) break;
     if (isIndicatorsHeadingRow(view, r)) {
       if (marksFollow(view, header, r + 1, stop)) {
-        notes.push({ code: "misplaced-heading", cell: view.a1(r, view.filledColumns(r)[0] ?? 0), section: "indicatori", detail: "indicatori-above-phases" });
+        notes.push({
+          code: "misplaced-heading",
+          cell: view.a1(r, view.filledColumns(r)[0] ?? 0),
+          section: "indicatori",
+          detail: "indicatori-above-phases",
+        });
         continue;
       }
       break;
@@ -132,19 +160,38 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       previous = null;
       continue;
     }
-    if (isTipologiaHeader(view.key(r, filled[0])) || (filled.length >= 2 && isIndicatorDescriptionHeader(view.key(r, filled[1])) && !readRowMarks(view, header, r).some((m) => m.marked))) break;
+    if (
+      isTipologiaHeader(view.key(r, filled[0])) ||
+      (filled.length >= 2 &&
+        isIndicatorDescriptionHeader(view.key(r, filled[1])) &&
+        !readRowMarks(view, header, r).some((m) => m.marked))
+    )
+      break;
     endRow = r;
     const marks = readRowMarks(view, header, r);
     const marked = marks.some((m) => m.marked);
     const description = descriptionOf(view, header, r);
     const settore = header.settoreCol === null ? "" : view.text(r, header.settoreCol);
     const note = noteCol === null ? "" : view.text(r, noteCol);
-    const others = filled.filter((c) => c !== header.descCol && c !== header.settoreCol && c !== noteCol && !header.periodCols.includes(c));
+    const others = filled.filter(
+      (c) =>
+        c !== header.descCol && c !== header.settoreCol && c !== noteCol && !header.periodCols.includes(c),
+    );
     if (!marked && previous && isLooseLine(view, r, filled, description.value, note)) {
-      previous.looseLines.push({ value: filled.map((c) => view.text(r, c)).join(" "), cell: view.a1(r, filled[0]) });
+      previous.looseLines.push({
+        value: filled.map((c) => view.text(r, c)).join(" "),
+        cell: view.a1(r, filled[0]),
+      });
       continue;
     }
-    if (!marked && !settore && !note && description.value && others.length === 0 && isGroupTitle(view, header, r, description.value, phases.length === 0 || previous === null)) {
+    if (
+      !marked &&
+      !settore &&
+      !note &&
+      description.value &&
+      others.length === 0 &&
+      isGroupTitle(view, header, r, description.value, phases.length === 0 || previous === null)
+    ) {
       group = description.value;
       previous = null;
       continue;
@@ -195,7 +242,9 @@ function findNoteColumn(view: SheetView, header: PhaseTableHeader, lastPeriod: n
 
 function isIndicatorsHeadingRow(view: SheetView, r: number): boolean {
   const filled = view.filledColumns(r);
-  return filled.length > 0 && filled.length <= 2 && SECTION_HEADINGS.indicatori.matches(view.key(r, filled[0]));
+  return (
+    filled.length > 0 && filled.length <= 2 && SECTION_HEADINGS.indicatori.matches(view.key(r, filled[0]))
+  );
 }
 
 function marksFollow(view: SheetView, header: PhaseTableHeader, from: number, stop: StopTest): boolean {
@@ -209,14 +258,26 @@ function marksFollow(view: SheetView, header: PhaseTableHeader, from: number, st
   return false;
 }
 
-function isLooseLine(view: SheetView, r: number, filled: number[], description: string, note: string): boolean {
+function isLooseLine(
+  view: SheetView,
+  r: number,
+  filled: number[],
+  description: string,
+  note: string,
+): boolean {
   if (filled.length !== 1) return false;
   const text = fold(description || note || view.text(r, filled[0]));
   return text.length <= 120 && LATER_YEARS.test(text);
 }
 
 /** A title row inside the table (`Scuola Radice - Miglioramento sismico`): no marks, and phases follow it. */
-function isGroupTitle(view: SheetView, header: PhaseTableHeader, r: number, text: string, atStart: boolean): boolean {
+function isGroupTitle(
+  view: SheetView,
+  header: PhaseTableHeader,
+  r: number,
+  text: string,
+  atStart: boolean,
+): boolean {
   if (text.length > 90) return false;
   let next = r + 1;
   while (next < view.rows && view.rowIsEmpty(next)) next++;

@@ -12,9 +12,38 @@ export interface WorkbookHints {
   settori: Set<string>;
 }
 
-const TITLES = /^(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?|p\.?\s?i\.?)\s+/;
-const CONNECTORS = new Set(["e", "di", "del", "della", "dei", "delle", "degli", "per", "alla", "alle", "al", "ai", "a", "il", "la", "le", "lo", "gli", "i", "ed", "con", "su", "in", "da", "tra", "fra"]);
-const OFFICE_WORDS = /\b(servizi?o?|settori?e?|uffici?o|area|affari|generali|cultura|bibliotec\w*|patrimonio|gare|urbanistic\w*|ambiente|polizia|municipale|lavori|pubblici|risorse|finanziari\w*|personale|tributi|scuol\w*|sport\w*|sindaco|segreteria|ragioneria|protocollo|demografic\w*|social\w*|istruzione|infrastruttur\w*|territorio|assessor\w*|giunta|comune|cittadin\w*|politiche|casa|giovani|famiglie|innovazione|sviluppo|tutti|ente|spa|s\.p\.a\.?|llpp|urp|sit|gabinetto|giardini|verde|economato|contratti|legale|informativi|sistemi)\b/;
+const TITLES =
+  /^(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?|p\.?\s?i\.?)\s+/;
+const CONNECTORS = new Set([
+  "e",
+  "di",
+  "del",
+  "della",
+  "dei",
+  "delle",
+  "degli",
+  "per",
+  "alla",
+  "alle",
+  "al",
+  "ai",
+  "a",
+  "il",
+  "la",
+  "le",
+  "lo",
+  "gli",
+  "i",
+  "ed",
+  "con",
+  "su",
+  "in",
+  "da",
+  "tra",
+  "fra",
+]);
+const OFFICE_WORDS =
+  /\b(servizi?o?|settori?e?|uffici?o|area|affari|generali|cultura|bibliotec\w*|patrimonio|gare|urbanistic\w*|ambiente|polizia|municipale|lavori|pubblici|risorse|finanziari\w*|personale|tributi|scuol\w*|sport\w*|sindaco|segreteria|ragioneria|protocollo|demografic\w*|social\w*|istruzione|infrastruttur\w*|territorio|assessor\w*|giunta|comune|cittadin\w*|politiche|casa|giovani|famiglie|innovazione|sviluppo|tutti|ente|spa|s\.p\.a\.?|llpp|urp|sit|gabinetto|giardini|verde|economato|contratti|legale|informativi|sistemi)\b/;
 
 /** "Dott.ssa Luisa Sarri", "LUISA SARRI", "Avv. Franco Zucchermaglio". */
 export function looksLikePerson(text: string): boolean {
@@ -46,16 +75,28 @@ export interface ValueTraits {
 /** The traits that do not depend on the workbook; `withHints` adds those that do. */
 export function traitsOf(text: string, hints?: WorkbookHints): ValueTraits {
   const folded = fold(text);
-  return withHints({ folded, person: looksLikePerson(text), knownSettore: false, code: DUP_CODE.test(folded) }, hints);
+  return withHints(
+    { folded, person: looksLikePerson(text), knownSettore: false, code: DUP_CODE.test(folded) },
+    hints,
+  );
 }
 
 export function withHints(base: ValueTraits, hints?: WorkbookHints): ValueTraits {
   if (!hints) return base;
-  return { ...base, person: base.person || hints.persons.has(base.folded), knownSettore: hints.settori.has(base.folded) };
+  return {
+    ...base,
+    person: base.person || hints.persons.has(base.folded),
+    knownSettore: hints.settori.has(base.folded),
+  };
 }
 
 /** Score of `text` sitting under the label of `field`. */
-export function fitScore(field: FieldName, text: string, hints?: WorkbookHints, traits?: ValueTraits): number {
+export function fitScore(
+  field: FieldName,
+  text: string,
+  hints?: WorkbookHints,
+  traits?: ValueTraits,
+): number {
   if (!text) return 0;
   const { folded: f, person, knownSettore, code } = traits ?? traitsOf(text, hints);
   switch (field) {

@@ -50,7 +50,10 @@ export type Reading =
 
 /** Drop a trailing remark: `Pluriennale (2021/2022/2023)`, `Annuale - prima fase`. */
 function withoutRemark(text: string): string {
-  return text.replace(/\s*\(.*$/s, "").replace(/\s+[-–:]\s+.*$/s, "").trim();
+  return text
+    .replace(/\s*\(.*$/s, "")
+    .replace(/\s+[-–:]\s+.*$/s, "")
+    .trim();
 }
 
 export function readAllowed(list: ListName, text: string): Reading {
@@ -75,6 +78,9 @@ export const TIPOLOGIE = ["risultato", "qualita", "efficienza", "efficacia"];
 
 /** Whether a tipologia names one of the four (a trailing remark is tolerated: `risultato prima parte`). */
 export function isAllowedTipologia(text: string): boolean {
-  const first = fold(text).split(/[^a-z]+/).filter(Boolean)[0] ?? "";
+  const first =
+    fold(text)
+      .split(/[^a-z]+/)
+      .filter(Boolean)[0] ?? "";
   return TIPOLOGIE.includes(first);
 }

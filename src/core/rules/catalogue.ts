@@ -7,6 +7,13 @@ import { structureRules } from "./structure-rules";
 import { timelineRules } from "./timeline-rules";
 import { workbookRules } from "./workbook-rules";
 
-export const RULES: Rule[] = [...structureRules, ...fieldRules, ...crossSectorRules, ...timelineRules, ...indicatorRules, ...workbookRules];
+export const RULES: Rule[] = [
+  ...structureRules,
+  ...fieldRules,
+  ...crossSectorRules,
+  ...timelineRules,
+  ...indicatorRules,
+  ...workbookRules,
+];
 
 export const RULE_IDS = RULES.map((r) => r.id);

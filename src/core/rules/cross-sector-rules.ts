@@ -13,7 +13,10 @@ export const crossSectorRules: Rule[] = [
     id: "PDO-X01",
     severity: "error",
     scope: "sheet",
-    title: msg("Obiettivo trasversale senza settori coinvolti", "Cross-sector objective without the settori involved"),
+    title: msg(
+      "Obiettivo trasversale senza settori coinvolti",
+      "Cross-sector objective without the settori involved",
+    ),
     check(s) {
       if (!isTrasversale(s) || conditionalValue(s.settoriCoinvolti.value)) return [];
       return [
@@ -31,7 +34,10 @@ export const crossSectorRules: Rule[] = [
     id: "PDO-X02",
     severity: "error",
     scope: "sheet",
-    title: msg("Obiettivo trasversale senza settore capofila", "Cross-sector objective without a lead settore"),
+    title: msg(
+      "Obiettivo trasversale senza settore capofila",
+      "Cross-sector objective without a lead settore",
+    ),
     check(s) {
       if (!isTrasversale(s) || conditionalValue(s.settoreCapofila.value)) return [];
       return [
@@ -49,7 +55,10 @@ export const crossSectorRules: Rule[] = [
     id: "PDO-X03",
     severity: "warning",
     scope: "sheet",
-    title: msg("Obiettivo settoriale con settori coinvolti o capofila", "Single-sector objective with settori involved or a lead"),
+    title: msg(
+      "Obiettivo settoriale con settori coinvolti o capofila",
+      "Single-sector objective with settori involved or a lead",
+    ),
     check(s) {
       if (!isSettoriale(s)) return [];
       const out: Draft[] = [];
@@ -71,7 +80,10 @@ export const crossSectorRules: Rule[] = [
     id: "PDO-X04",
     severity: "warning",
     scope: "sheet",
-    title: msg("Fase di obiettivo trasversale senza settore", "Phase of a cross-sector objective without a settore"),
+    title: msg(
+      "Fase di obiettivo trasversale senza settore",
+      "Phase of a cross-sector objective without a settore",
+    ),
     check(s) {
       if (!isTrasversale(s)) return [];
       return s.phases

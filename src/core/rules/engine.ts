@@ -44,15 +44,26 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
     if (rule.scope === "workbook") {
-      emit(rule, safely(rule.id, () => rule.check(model.schede, ctx), options.onRuleError), null);
+      emit(
+        rule,
+        safely(rule.id, () => rule.check(model.schede, ctx), options.onRuleError),
+        null,
+      );
       continue;
     }
     for (const s of model.schede) {
       if (s.kind === "other" || (s.kind === "broken" && !rule.onBroken)) continue;
-      emit(rule, safely(rule.id, () => rule.check(s, ctx), options.onRuleError), s.sheet);
+      emit(
+        rule,
+        safely(rule.id, () => rule.check(s, ctx), options.onRuleError),
+        s.sheet,
+      );
     }
   }
-  return sortFindings(findings, model.schede.map((s) => s.sheet));
+  return sortFindings(
+    findings,
+    model.schede.map((s) => s.sheet),
+  );
 }
 
 /** One faulty rule must not hide the others' findings. */
@@ -78,7 +89,20 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
     }
   };
   return findings
-    .map((f, i) => ({ f, i, p: pos(f), s: f.sheet === null ? Infinity : (index.get(f.sheet) ?? Infinity - 1) }))
-    .sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.f.rule.localeCompare(b.f.rule) || a.i - b.i)
+    .map((f, i) => ({
+      f,
+      i,
+      p: pos(f),
+      s: f.sheet === null ? Infinity : (index.get(f.sheet) ?? Infinity - 1),
+    }))
+    .sort(
+      (a, b) =>
+        a.s - b.s ||
+        a.p.row - b.p.row ||
+        a.p.col - b.p.col ||
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        a.f.rule.localeCompare(b.f.rule) ||
+        a.i - b.i,
+    )
     .map((x) => x.f);
 }

@@ -28,12 +28,29 @@ export const FIELD_LABELS: Record<FieldName, { it: string; en: string }> = {
   altroEnte: { it: "ALTRO ENTE - P.A. CAPOFILA", en: "ALTRO ENTE (lead body)" },
 };
 
-export const REQUIRED_ERROR: FieldName[] = ["settore", "dirigente", "lineaProgrammatica", "obiettivoStrategico", "titolo", "descrizione", "durata", "natura", "impatto", "risultatoAtteso"];
-export const REQUIRED_WARNING: FieldName[] = ["servizio", "responsabile", "obiettivoOperativo", "stakeholder"];
+export const REQUIRED_ERROR: FieldName[] = [
+  "settore",
+  "dirigente",
+  "lineaProgrammatica",
+  "obiettivoStrategico",
+  "titolo",
+  "descrizione",
+  "durata",
+  "natura",
+  "impatto",
+  "risultatoAtteso",
+];
+export const REQUIRED_WARNING: FieldName[] = [
+  "servizio",
+  "responsabile",
+  "obiettivoOperativo",
+  "stakeholder",
+];
 /** The "(solo in caso di …)" fields, where `/` and `-` mean "not applicable". */
 export const CONDITIONAL: FieldName[] = ["settoriCoinvolti", "settoreCapofila", "altroEnte"];
 
-const PLACEHOLDER = /^(scegli\w*\b.*|seleziona\w*\b.*|\.{2,}|…+|x{2,}|da definire|da compilare|da inserire|\?+|\/|-+|–|n\.?\s?d\.?)$/;
+const PLACEHOLDER =
+  /^(scegli\w*\b.*|seleziona\w*\b.*|\.{2,}|…+|x{2,}|da definire|da compilare|da inserire|\?+|\/|-+|–|n\.?\s?d\.?)$/;
 const NOT_APPLICABLE = /^(\/|-+|–|n\.?\s?a\.?)$/;
 
 export function isPlaceholder(value: string): boolean {
@@ -74,7 +91,10 @@ export const fieldRules: Rule[] = [
     severity: "error",
     scope: "sheet",
     title: msg("Campo obbligatorio vuoto", "Required field empty"),
-    check: (s) => [...fieldChecks(s, REQUIRED_ERROR, "error"), ...fieldChecks(s, REQUIRED_WARNING, "warning")],
+    check: (s) => [
+      ...fieldChecks(s, REQUIRED_ERROR, "error"),
+      ...fieldChecks(s, REQUIRED_WARNING, "warning"),
+    ],
   },
   {
     id: "PDO-F02",
@@ -102,7 +122,10 @@ export const fieldRules: Rule[] = [
     id: "PDO-F03",
     severity: "error",
     scope: "sheet",
-    title: msg("Valore non ammesso per durata, natura o impatto", "Value not allowed for duration, nature or impact"),
+    title: msg(
+      "Valore non ammesso per durata, natura o impatto",
+      "Value not allowed for duration, nature or impact",
+    ),
     check(s) {
       const out: Draft[] = [];
       for (const { field, list } of LISTS) {
@@ -216,7 +239,10 @@ export const fieldRules: Rule[] = [
     id: "PDO-D03",
     severity: "error",
     scope: "sheet",
-    title: msg("Codice operativo incoerente con lo strategico", "Operational code does not extend the strategic code"),
+    title: msg(
+      "Codice operativo incoerente con lo strategico",
+      "Operational code does not extend the strategic code",
+    ),
     check(s) {
       const ses = s.codiceStrategico.value.trim();
       const seo = s.codiceOperativo.value.trim();

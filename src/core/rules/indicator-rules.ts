@@ -152,7 +152,13 @@ export const indicatorRules: Rule[] = [
     title: msg("Percentuale target pari a 0 o sopra il 100%", "Percentage target of 0 or above 100%"),
     check(s) {
       return s.indicators
-        .filter((i) => i.target.kind === "percent" && !i.target.rate && typeof i.target.value === "number" && (i.target.value <= 0 || i.target.value > 100))
+        .filter(
+          (i) =>
+            i.target.kind === "percent" &&
+            !i.target.rate &&
+            typeof i.target.value === "number" &&
+            (i.target.value <= 0 || i.target.value > 100),
+        )
         .map((i) => ({
           cell: targetCell(i),
           message: msg(
@@ -219,7 +225,12 @@ export const indicatorRules: Rule[] = [
       const active = new Set<number>();
       for (const p of s.phases) p.marks.forEach((m, q) => m.marked && active.add(q + 1));
       return s.indicators
-        .filter((i) => i.target.date && Number(i.target.date.slice(0, 4)) === ctx.year && !active.has(quarterOf(i.target.date)))
+        .filter(
+          (i) =>
+            i.target.date &&
+            Number(i.target.date.slice(0, 4)) === ctx.year &&
+            !active.has(quarterOf(i.target.date)),
+        )
         .map((i) => {
           const q = quarterOf(i.target.date!);
           return {

@@ -3,10 +3,19 @@ import type { Scheda } from "../model/scheda";
 import { type Draft, msg, type Rule } from "./rule";
 
 const SECTION_NAMES: Record<string, { it: string; en: string }> = {
-  anagrafica: { it: "ANAGRAFICA (settore, servizio, dirigente…)", en: "ANAGRAFICA (settore, servizio, dirigente…)" },
+  anagrafica: {
+    it: "ANAGRAFICA (settore, servizio, dirigente…)",
+    en: "ANAGRAFICA (settore, servizio, dirigente…)",
+  },
   dup: { it: "COLLEGAMENTI CON IL D.U.P.", en: "COLLEGAMENTI CON IL D.U.P. (links to the DUP)" },
-  obiettivo: { it: "OBIETTIVO GESTIONALE (titolo, descrizione, durata…)", en: "OBIETTIVO GESTIONALE (title, description, duration…)" },
-  tempi: { it: "TEMPI DI REALIZZAZIONE (fasi e trimestri)", en: "TEMPI DI REALIZZAZIONE (phases and quarters)" },
+  obiettivo: {
+    it: "OBIETTIVO GESTIONALE (titolo, descrizione, durata…)",
+    en: "OBIETTIVO GESTIONALE (title, description, duration…)",
+  },
+  tempi: {
+    it: "TEMPI DI REALIZZAZIONE (fasi e trimestri)",
+    en: "TEMPI DI REALIZZAZIONE (phases and quarters)",
+  },
   indicatori: { it: "INDICATORI DI PERFORMANCE", en: "INDICATORI DI PERFORMANCE (indicators)" },
 };
 
@@ -54,7 +63,9 @@ export const structureRules: Rule[] = [
     check(s) {
       if (s.number !== null) return [];
       const fromName = /(\d+)\s*$/.exec(s.sheet)?.[1];
-      const hint = fromName ? { it: ` (il nome del foglio suggerisce ${fromName})`, en: ` (the sheet name suggests ${fromName})` } : { it: "", en: "" };
+      const hint = fromName
+        ? { it: ` (il nome del foglio suggerisce ${fromName})`, en: ` (the sheet name suggests ${fromName})` }
+        : { it: "", en: "" };
       return [
         {
           cell: firstCell(s),
@@ -104,7 +115,9 @@ export const structureRules: Rule[] = [
     scope: "workbook",
     title: msg("Numerazione delle schede con salti", "Gaps in scheda numbering"),
     check(schede) {
-      const numbers = [...new Set(schede.filter((s) => s.kind !== "other" && s.number !== null).map((s) => s.number!))].sort((a, b) => a - b);
+      const numbers = [
+        ...new Set(schede.filter((s) => s.kind !== "other" && s.number !== null).map((s) => s.number!)),
+      ].sort((a, b) => a - b);
       if (numbers.length < 2) return [];
       const gaps: string[] = [];
       for (let i = 1; i < numbers.length; i++) {
@@ -135,7 +148,10 @@ export const structureRules: Rule[] = [
       return s.notes
         .filter((n) => n.code === "shifted-row")
         .map((n) => {
-          const dir = (n.shift ?? 0) > 0 ? { it: "a destra", en: "to the right" } : { it: "a sinistra", en: "to the left" };
+          const dir =
+            (n.shift ?? 0) > 0
+              ? { it: "a destra", en: "to the right" }
+              : { it: "a sinistra", en: "to the left" };
           const cols = Math.abs(n.shift ?? 1);
           return {
             cell: n.cell ?? "A1",

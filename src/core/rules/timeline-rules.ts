@@ -7,20 +7,30 @@ import { type Draft, msg, quote, type Rule } from "./rule";
 
 const LATER_YEARS = /plurienn|prosecuz|prosegu|previst[oa]? nel|anni? successiv|(19|20)\d\d/;
 const isAnnuale = (s: Scheda) => allowedValue("durata", s.durata.value) === "ANNUALE";
-const isPluriennale = (s: Scheda) => allowedValue("durata", s.durata.value) === "PLURIENNALE" || /plurienn|bienn|trienn/.test(fold(s.durata.value));
+const isPluriennale = (s: Scheda) =>
+  allowedValue("durata", s.durata.value) === "PLURIENNALE" ||
+  /plurienn|bienn|trienn/.test(fold(s.durata.value));
 
 const phaseName = (p: Phase) => quote(p.description.value || "(senza descrizione)", 50);
 const phaseNameEn = (p: Phase) => quote(p.description.value || "(no description)", 50);
 
 function markReading(m: Mark): { it: string; en: string } {
-  if (m.reading === "date" && m.date) return { it: `una data (${isoToItalian(m.date)})`, en: `a date (${isoToItalian(m.date)})` };
-  if (m.years.length) return { it: `un segno con l'anno ${m.years.join(", ")}`, en: `a mark naming the year ${m.years.join(", ")}` };
+  if (m.reading === "date" && m.date)
+    return { it: `una data (${isoToItalian(m.date)})`, en: `a date (${isoToItalian(m.date)})` };
+  if (m.years.length)
+    return {
+      it: `un segno con l'anno ${m.years.join(", ")}`,
+      en: `a mark naming the year ${m.years.join(", ")}`,
+    };
   return { it: "un segno nel trimestre", en: "a mark in that quarter" };
 }
 
 /** Whether the timeline's periods are the four quarters of the plan year. */
 export function periodsArePlanQuarters(s: Scheda, year: number): boolean {
-  return s.periods.length === 4 && s.periods.every((p, i) => p.kind === "quarter" && p.quarter === i + 1 && p.year === year);
+  return (
+    s.periods.length === 4 &&
+    s.periods.every((p, i) => p.kind === "quarter" && p.quarter === i + 1 && p.year === year)
+  );
 }
 
 export const timelineRules: Rule[] = [
@@ -51,7 +61,9 @@ export const timelineRules: Rule[] = [
       return s.phases
         .filter((p) => p.description.value && !p.marks.some((m) => m.marked))
         .map((p): Draft => {
-          const later = [p.note?.value ?? "", ...p.looseLines.map((l) => l.value)].some((t) => LATER_YEARS.test(fold(t)));
+          const later = [p.note?.value ?? "", ...p.looseLines.map((l) => l.value)].some((t) =>
+            LATER_YEARS.test(fold(t)),
+          );
           const cell = p.marks[0]?.cell ?? p.description.cell ?? "A1";
           if (later && isPluriennale(s)) {
             return {
@@ -107,7 +119,10 @@ export const timelineRules: Rule[] = [
           .filter((m) => m.reading === "x-variant")
           .map((m) => ({
             cell: m.cell,
-            message: msg(`Segno ${quote(m.raw, 10)}: usare una X maiuscola, senza altri caratteri.`, `Mark ${quote(m.raw, 10)}: use a capital X with nothing else.`),
+            message: msg(
+              `Segno ${quote(m.raw, 10)}: usare una X maiuscola, senza altri caratteri.`,
+              `Mark ${quote(m.raw, 10)}: use a capital X with nothing else.`,
+            ),
             fix: { cell: m.cell, value: "X" },
           })),
       );
@@ -117,7 +132,10 @@ export const timelineRules: Rule[] = [
     id: "PDO-T05",
     severity: "info",
     scope: "sheet",
-    title: msg("Colonne dei tempi diverse dai trimestri dell'anno", "Period columns are not the plan year's quarters"),
+    title: msg(
+      "Colonne dei tempi diverse dai trimestri dell'anno",
+      "Period columns are not the plan year's quarters",
+    ),
     check(s, ctx) {
       if (!s.periods.length || periodsArePlanQuarters(s, ctx.year)) return [];
       const labels = s.periods.map((p) => p.label).join(" · ");
@@ -136,7 +154,10 @@ export const timelineRules: Rule[] = [
     id: "PDO-T06",
     severity: "error",
     scope: "sheet",
-    title: msg("Obiettivo annuale con attività fuori dall'anno", "Annual objective with work outside the plan year"),
+    title: msg(
+      "Obiettivo annuale con attività fuori dall'anno",
+      "Annual objective with work outside the plan year",
+    ),
     check(s, ctx) {
       if (!isAnnuale(s)) return [];
       const out: Draft[] = [];
@@ -157,7 +178,9 @@ export const timelineRules: Rule[] = [
             ),
           });
         });
-        const noteYears = [p.note?.value ?? "", ...p.looseLines.map((l) => l.value)].flatMap((t) => [...t.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])));
+        const noteYears = [p.note?.value ?? "", ...p.looseLines.map((l) => l.value)].flatMap((t) =>
+          [...t.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])),
+        );
         const outside = [...new Set(noteYears)].filter((y) => y !== ctx.year);
         if (outside.length && (p.note?.cell || p.looseLines[0]?.cell)) {
           out.push({

@@ -3,7 +3,8 @@ import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
-const TITLES = /\b(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?)(?=\s|$)/g;
+const TITLES =
+  /\b(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?)(?=\s|$)/g;
 
 /** A person's name for comparison: no case, accents, titles, punctuation; word order ignored. */
 export function personKey(name: string): string {
@@ -46,7 +47,9 @@ export const workbookRules: Rule[] = [
       const seen = new Map<string, Scheda>();
       const out: Draft[] = [];
       for (const s of schede(all)) {
-        const key = fold(s.titolo.value).replace(/[^a-z0-9]+/g, " ").trim();
+        const key = fold(s.titolo.value)
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim();
         if (!key) continue;
         const first = seen.get(key);
         if (!first) {
@@ -82,7 +85,9 @@ export const workbookRules: Rule[] = [
         const people = list.map((s) => personKey(s.dirigente.value));
         if (new Set(people).size < 2) continue;
         const main = mostCommon(people);
-        const mainName = mostCommon(list.filter((_, i) => people[i] === main).map((s) => s.dirigente.value.trim()));
+        const mainName = mostCommon(
+          list.filter((_, i) => people[i] === main).map((s) => s.dirigente.value.trim()),
+        );
         list.forEach((s, i) => {
           if (people[i] === main) return;
           out.push({
@@ -102,7 +107,10 @@ export const workbookRules: Rule[] = [
     id: "PDO-W03",
     severity: "info",
     scope: "workbook",
-    title: msg("Stessa persona o settore scritti in modi diversi", "Same person or settore written differently"),
+    title: msg(
+      "Stessa persona o settore scritti in modi diversi",
+      "Same person or settore written differently",
+    ),
     check(all) {
       type Use = { s: Scheda; field: "dirigente" | "responsabile" | "settore" };
       const groups = new Map<string, Use[]>();
@@ -121,7 +129,10 @@ export const workbookRules: Rule[] = [
         const canonical = mostCommon(spellings);
         uses.forEach((u, i) => {
           if (spellings[i] === canonical) return;
-          const what = u.field === "settore" ? { it: "Il settore", en: "The settore" } : { it: "Il nome", en: "The name" };
+          const what =
+            u.field === "settore"
+              ? { it: "Il settore", en: "The settore" }
+              : { it: "Il nome", en: "The name" };
           out.push({
             sheet: u.s.sheet,
             cell: u.s[u.field].cell,

@@ -8,56 +8,107 @@ import type { Scheda } from "../model/scheda";
 import { BLOCK_ORDER, BLOCKS, SECTION_HEADINGS } from "../read/labels";
 
 const QUARTER_LABELS = ["primo trimestre", "secondo trimestre", "terzo trimestre", "quarto trimestre"];
-const SECTION_OF_BLOCK = { anagrafica: "ANAGRAFICA", dup: "COLLEGAMENTI CON IL D.U.P.", obiettivo: "OBIETTIVO GESTIONALE", risultato: "" };
+const SECTION_OF_BLOCK = {
+  anagrafica: "ANAGRAFICA",
+  dup: "COLLEGAMENTI CON IL D.U.P.",
+  obiettivo: "OBIETTIVO GESTIONALE",
+  risultato: "",
+};
 
 export function writeScheda(scheda: Scheda): Grid {
   const periods = scheda.periods.length ? scheda.periods : defaultPeriods();
   const hasPhaseNotes = scheda.phases.some((p) => p.note && p.note.value);
   const verifica = scheda.verificaHeaders.length ? scheda.verificaHeaders.map((v) => v.label) : ["VERIFICA"];
   const hasIndicatorNotes = scheda.indicators.some((i) => i.note && i.note.value);
-  const width = Math.max(6, 2 + periods.length + (hasPhaseNotes ? 1 : 0), 3 + verifica.length + (hasIndicatorNotes ? 1 : 0));
+  const width = Math.max(
+    6,
+    2 + periods.length + (hasPhaseNotes ? 1 : 0),
+    3 + verifica.length + (hasIndicatorNotes ? 1 : 0),
+  );
   const rows: CellValue[][] = [];
-  const add = (...cells: CellValue[]) => rows.push([...cells, ...new Array(Math.max(0, width - cells.length)).fill("")].slice(0, width));
+  const add = (...cells: CellValue[]) =>
+    rows.push([...cells, ...new Array(Math.max(0, width - cells.length)).fill("")].slice(0, width));
 
-  add(scheda.number === null ? "SCHEDA OBIETTIVO GESTIONALE n." : `SCHEDA OBIETTIVO GESTIONALE n. ${scheda.number}`);
+  add(
+    scheda.number === null
+      ? "SCHEDA OBIETTIVO GESTIONALE n."
+      : `SCHEDA OBIETTIVO GESTIONALE n. ${scheda.number}`,
+  );
   add();
   for (const block of BLOCK_ORDER) {
     const defs = BLOCKS[block];
     add(SECTION_OF_BLOCK[block], ...defs.map((d) => d.label));
     add("", ...defs.map((d) => scheda[d.field].value));
   }
-  add(`${SECTION_HEADINGS.tempi.label} (barrare con una x il trimestre corrispondente alla realizzazione di ciascuna fase)`);
+  add(
+    `${SECTION_HEADINGS.tempi.label} (barrare con una x il trimestre corrispondente alla realizzazione di ciascuna fase)`,
+  );
   // A group of phases gets its own header row (`DESCRIZIONE FASE - prima parte del progetto`), as staff write it.
   const phaseHeader = (group: string | null) =>
-    add(group ? `DESCRIZIONE FASE - ${group}` : "DESCRIZIONE FASE", "SETTORE (solo in caso di obiettivi trasversali)", ...periods.map((p) => p.label), ...(hasPhaseNotes ? ["NOTE"] : []));
+    add(
+      group ? `DESCRIZIONE FASE - ${group}` : "DESCRIZIONE FASE",
+      "SETTORE (solo in caso di obiettivi trasversali)",
+      ...periods.map((p) => p.label),
+      ...(hasPhaseNotes ? ["NOTE"] : []),
+    );
   let group: string | null = scheda.phases[0]?.group ?? null;
   phaseHeader(group);
   for (const phase of scheda.phases) {
     if (phase.group !== group) phaseHeader(phase.group);
     group = phase.group;
     const marks = periods.map((_, i) => phase.marks[i]?.raw ?? "");
-    add(phase.description.value, phase.settore.value, ...marks, ...(hasPhaseNotes ? [phase.note?.value ?? ""] : []));
+    add(
+      phase.description.value,
+      phase.settore.value,
+      ...marks,
+      ...(hasPhaseNotes ? [phase.note?.value ?? ""] : []),
+    );
     for (const line of phase.looseLines) add(line.value);
   }
   add(SECTION_HEADINGS.indicatori.label);
-  add("TIPOLOGIA (risultato, qualità, efficienza, efficacia)", "DESCRIZIONE", "VALORE TARGET", ...verifica, ...(hasIndicatorNotes ? ["NOTE"] : []));
+  add(
+    "TIPOLOGIA (risultato, qualità, efficienza, efficacia)",
+    "DESCRIZIONE",
+    "VALORE TARGET",
+    ...verifica,
+    ...(hasIndicatorNotes ? ["NOTE"] : []),
+  );
   let indicatorGroup: string | null = null;
   for (const ind of scheda.indicators) {
     if (ind.group !== indicatorGroup && ind.group) add(ind.group);
     indicatorGroup = ind.group;
     const values = verifica.map((_, i) => ind.verifiche[i]?.raw ?? "");
-    add(ind.tipologia.value, ind.descrizione.value, ind.target.raw, ...values, ...(hasIndicatorNotes ? [ind.note?.value ?? ""] : []));
+    add(
+      ind.tipologia.value,
+      ind.descrizione.value,
+      ind.target.raw,
+      ...values,
+      ...(hasIndicatorNotes ? [ind.note?.value ?? ""] : []),
+    );
   }
   if (scheda.footnotes.length || scheda.incentivabile) add();
   // The incentive line first: everything after it reads back as footnotes.
   if (scheda.incentivabile) {
     const v = scheda.incentivabile.value;
-    add("Obiettivo incentivabile ex art. 67 CCNL 2018", "si", v === true ? "X" : "", "no", v === false ? "X" : "");
+    add(
+      "Obiettivo incentivabile ex art. 67 CCNL 2018",
+      "si",
+      v === true ? "X" : "",
+      "no",
+      v === false ? "X" : "",
+    );
   }
   for (const f of scheda.footnotes) add(f.value);
   return { values: rows, topLeft: "A1" };
 }
 
 function defaultPeriods(): Scheda["periods"] {
-  return QUARTER_LABELS.map((label, i) => ({ label, cell: "", kind: "quarter" as const, year: null, quarter: i + 1, date: null }));
+  return QUARTER_LABELS.map((label, i) => ({
+    label,
+    cell: "",
+    kind: "quarter" as const,
+    year: null,
+    quarter: i + 1,
+    date: null,
+  }));
 }
