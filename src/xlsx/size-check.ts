@@ -30,6 +30,10 @@ export async function findOversizedSheet(data: Buffer): Promise<OversizedSheet |
   }
   const names = await sheetNames(zip);
   for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
+    // A row takes at least ~16 bytes of XML: a part smaller than this cannot hold too many rows.
+    const uncompressed = (zip.files[part] as unknown as { _data?: { uncompressedSize?: number } })._data
+      ?.uncompressedSize;
+    if (typeof uncompressed === "number" && uncompressed < REFUSE_ROWS * 16) continue;
     const size = await declaredSize(zip.files[part]);
     if (size.rows > REFUSE_ROWS)
       return { part, name: names.get(part) ?? null, rows: size.rows, exact: size.exact };

@@ -64,6 +64,11 @@ const strength = (l: RowLabels) =>
 /** The indicator header at or after `from`, merging a header split over two rows. */
 export function findIndicatorHeader(view: SheetView, from: number): IndicatorHeader | null {
   for (let r = Math.max(0, from); r < view.rows; r++) {
+    // Only a row naming TIPOLOGIA or VALORE TARGET can head the table: test the others no further.
+    if (
+      !view.filledColumns(r).some((c) => isTipologiaHeader(view.key(r, c)) || isTargetHeader(view.key(r, c)))
+    )
+      continue;
     const here = labelsOf(view, r);
     if (here.tipologia === undefined && here.target === undefined) continue;
     let merged = here;

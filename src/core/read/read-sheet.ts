@@ -4,7 +4,7 @@
  * all comes back as kind "other" or "broken".
  */
 import type { SheetGrid } from "../grid/grid";
-import { FIELD_NAMES, type Field, type FieldName, type ReaderNote, type Scheda } from "../model/scheda";
+import type { Field, ReaderNote, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { findBlockHeaders, readBlockValues, type BlockHeader } from "./field-blocks";
 import { findIndicatorHeader, type IndicatorHeader, readIndicatorRows } from "./indicator-table";
@@ -93,10 +93,28 @@ function unreadable(grid: SheetGrid, _layout: SheetLayout | null): Scheda {
 }
 
 export function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
-  const fields = {} as Record<FieldName, Field>;
-  for (const n of FIELD_NAMES) fields[n] = { value: "", cell: null };
+  const f = (): Field => ({ value: "", cell: null });
   return {
-    ...fields,
+    settore: f(),
+    servizio: f(),
+    assessorato: f(),
+    dirigente: f(),
+    responsabile: f(),
+    lineaProgrammatica: f(),
+    obiettivoStrategico: f(),
+    codiceStrategico: f(),
+    obiettivoOperativo: f(),
+    codiceOperativo: f(),
+    titolo: f(),
+    descrizione: f(),
+    durata: f(),
+    natura: f(),
+    impatto: f(),
+    risultatoAtteso: f(),
+    stakeholder: f(),
+    settoriCoinvolti: f(),
+    settoreCapofila: f(),
+    altroEnte: f(),
     sheet,
     kind,
     number: null,

@@ -46,12 +46,14 @@ const OFFICE_WORDS =
   /\b(servizi?o?|settori?e?|uffici?o|area|affari|generali|cultura|bibliotec\w*|patrimonio|gare|urbanistic\w*|ambiente|polizia|municipale|lavori|pubblici|risorse|finanziari\w*|personale|tributi|scuol\w*|sport\w*|sindaco|segreteria|ragioneria|protocollo|demografic\w*|social\w*|istruzione|infrastruttur\w*|territorio|assessor\w*|giunta|comune|cittadin\w*|politiche|casa|giovani|famiglie|innovazione|sviluppo|tutti|ente|spa|s\.p\.a\.?|llpp|urp|sit|gabinetto|giardini|verde|economato|contratti|legale|informativi|sistemi)\b/;
 
 /** "Dott.ssa Luisa Sarri", "LUISA SARRI", "Avv. Franco Zucchermaglio". */
-export function looksLikePerson(text: string): boolean {
-  const f = fold(text).replace(TITLES, "");
-  if (f.length < 5 || f.length > 60 || /\d/.test(f) || OFFICE_WORDS.test(f)) return false;
-  const words = f.split(/[\s]+/).filter(Boolean);
+export function looksLikePerson(text: string, folded?: string): boolean {
+  // Cheap tests first: most values are too long, or hold digits, to be a name.
+  if (text.length < 5 || text.length > 80 || /\d/.test(text)) return false;
+  const f = (folded ?? fold(text)).replace(TITLES, "");
+  if (f.length < 5 || f.length > 60) return false;
+  const words = f.split(" ").filter(Boolean);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^[a-z'’-]+$/.test(w) && !CONNECTORS.has(w));
+  return words.every((w) => /^[a-z'’-]+$/.test(w) && !CONNECTORS.has(w)) && !OFFICE_WORDS.test(f);
 }
 
 export const DUP_CODE = /^\d{1,2}(\.\d{1,3}){1,3}\.?$/;
@@ -74,9 +76,10 @@ export interface ValueTraits {
 
 /** The traits that do not depend on the workbook; `withHints` adds those that do. */
 export function traitsOf(text: string, hints?: WorkbookHints): ValueTraits {
-  const folded = fold(text);
+  // A long text is neither a name nor a code: lower case is enough for its keyword tests.
+  const folded = text.length <= 120 ? fold(text) : text.toLowerCase();
   return withHints(
-    { folded, person: looksLikePerson(text), knownSettore: false, code: DUP_CODE.test(folded) },
+    { folded, person: looksLikePerson(text, folded), knownSettore: false, code: DUP_CODE.test(folded) },
     hints,
   );
 }

@@ -22,7 +22,10 @@ export function fold(s: string): string {
 
 /** For matching labels: fold, drop "(…)" hints (also an unclosed one), keep letters, digits and dots. */
 export function labelKey(s: string): string {
-  return fold(s)
+  const f = fold(s);
+  // Plain words (most cells) need no further cleaning.
+  if (/^[a-z0-9.]+( [a-z0-9.]+)*$/.test(f)) return f;
+  return f
     .replace(/\([^)]*\)?/g, " ")
     .replace(/[^a-z0-9. ]+/g, " ")
     .replace(/\s+/g, " ")
