@@ -57,13 +57,21 @@ function inferMissingColumns(view: SheetView, row: number, columns: (number | nu
     const prev = lastIndex(columns, i, -1);
     const next = lastIndex(columns, i, 1);
     let guess: number | null = null;
+    // Pinned between two found labels, the cell is this field's whatever it says (a misspelt or cut
+    // label); guessed from one side only, it must be empty.
+    let pinned = false;
     if (prev !== null && next !== null) {
       const pc = columns[prev]!;
       const nc = columns[next]!;
-      if (nc - pc === next - prev) guess = pc + (i - prev);
+      if (nc - pc === next - prev) {
+        guess = pc + (i - prev);
+        pinned = true;
+      }
     } else if (prev !== null) guess = columns[prev]! + (i - prev);
     else if (next !== null) guess = columns[next]! - (next - i);
-    if (guess !== null && guess >= 0 && view.isEmpty(row, guess) && !out.includes(guess)) out[i] = guess;
+    if (guess === null || guess < 0 || out.includes(guess)) continue;
+    if (view.isEmpty(row, guess) || (pinned && blockFieldsOf(view.key(row, guess)).length === 0))
+      out[i] = guess;
   }
   return out;
 }

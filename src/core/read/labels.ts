@@ -5,6 +5,7 @@
  * still match; known misspellings are spelt out.
  */
 import type { FieldName } from "../model/scheda";
+import { labelKey } from "../text/normalize";
 
 export type BlockName = "anagrafica" | "dup" | "obiettivo" | "risultato";
 export type SectionName = BlockName | "tempi" | "indicatori";
@@ -164,6 +165,12 @@ export function isKnownLabel(key: string): boolean {
 
 /** Which block fields a key names, as [block, field index] pairs; memoised, since labels repeat on every sheet. */
 const fieldCache = new Map<string, [BlockName, number][]>();
+const labelKeys = new Map<string, string>();
+const labelKeyOf = (label: string) => {
+  let k = labelKeys.get(label);
+  if (k === undefined) labelKeys.set(label, (k = labelKey(label)));
+  return k;
+};
 const NONE: [BlockName, number][] = [];
 
 export function blockFieldsOf(key: string): [BlockName, number][] {
@@ -174,6 +181,13 @@ export function blockFieldsOf(key: string): [BlockName, number][] {
   for (const b of BLOCK_ORDER) {
     const i = BLOCKS[b].findIndex((d) => d.matches(key));
     if (i >= 0) out.push([b, i]);
+  }
+  // A label cut short (`OBIETTIVO STRATEG`) is the start of exactly one label of the form.
+  if (out.length === 0 && key.length >= 8) {
+    const cut: [BlockName, number][] = [];
+    for (const b of BLOCK_ORDER)
+      BLOCKS[b].forEach((d, i) => labelKeyOf(d.label).startsWith(key) && cut.push([b, i]));
+    if (cut.length === 1) out = cut;
   }
   if (out.length === 0) out = NONE;
   if (fieldCache.size > 50_000) fieldCache.clear();

@@ -57,9 +57,11 @@ export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
     if (descCol === undefined && !filled.some((c) => isPhaseSettoreHeader(view.key(r, c)))) continue;
     let periods = periodColumns(view, r, cache);
     let split = false;
-    if (periods.length < 2 && descCol !== undefined) {
+    if (descCol !== undefined) {
+      // Periods on the next row: under a TEMPI DI REALIZZAZIONE title, or under a row of years
+      // (`2021` over four quarters, `2022` over the next four).
       const below = periodColumns(view, r + 1, cache);
-      if (below.length >= 2) {
+      if (below.length >= 2 && (periods.length < 2 || below.length > periods.length)) {
         periods = below;
         split = true;
       }
