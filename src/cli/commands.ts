@@ -68,6 +68,15 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
     io.err(`pdo: --summary ${target}: with several files, give a folder to write the summaries into\n`);
     return false;
   }
+  if (isDir) {
+    // Two inputs with the same file name would overwrite each other's summary.
+    const names = readable.map((a) => path.basename(a.file));
+    const clash = names.find((n, i) => names.indexOf(n) !== i);
+    if (clash) {
+      io.err(`pdo: --summary ${target}: two input files are named ${clash}; check them in separate calls\n`);
+      return false;
+    }
+  }
   let ok = true;
   for (const a of readable) {
     if (!a.ok) continue;

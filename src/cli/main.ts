@@ -20,7 +20,11 @@ export function program(io: Io, setExit: (code: number) => void): Command {
   const cmd = new Command("pdo")
     .description("Check the schede obiettivo gestionale of a PDO/PIAO workbook")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(`pdo: ${s.replace(/^error: /, "")}`),
+    });
   cmd
     .command("check")
     .description("validate workbooks; exit 0 without errors, 1 with errors, 2 when a file cannot be read")

@@ -14,8 +14,8 @@ const WORDS = {
     noScheda: "nessuna scheda obiettivo riconosciuta in questa cartella",
     workbook: "Cartella",
     unreadable: "non leggibile",
-    totals: (t: Totals) =>
-      `Totale: ${t.schede} schede, ${t.errors} errori, ${t.warnings} avvisi, ${t.infos} info`,
+    totals: (t: Totals, broken: number) =>
+      `Totale: ${t.schede} ${t.schede === 1 ? "scheda" : "schede"}${broken ? ` (${broken} ${broken === 1 ? "illeggibile" : "illeggibili"})` : ""}, ${t.errors} ${t.errors === 1 ? "errore" : "errori"}, ${t.warnings} ${t.warnings === 1 ? "avviso" : "avvisi"}, ${t.infos} info`,
     fix: "correzione automatica disponibile",
   },
   en: {
@@ -28,8 +28,8 @@ const WORDS = {
     noScheda: "no scheda recognised in this workbook",
     workbook: "Workbook",
     unreadable: "unreadable",
-    totals: (t: Totals) =>
-      `Total: ${t.schede} schede, ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
+    totals: (t: Totals, broken: number) =>
+      `Total: ${t.schede} ${t.schede === 1 ? "scheda" : "schede"}${broken ? ` (${broken} unreadable)` : ""}, ${t.errors} error${t.errors === 1 ? "" : "s"}, ${t.warnings} warning${t.warnings === 1 ? "" : "s"}, ${t.infos} info${t.infos === 1 ? "" : "s"}`,
     fix: "automatic fix available",
   },
 };
@@ -61,6 +61,10 @@ export function textReport(analyses: Analysis[], totals: Totals, language: Langu
     }
     lines.push("");
   }
-  lines.push(w.totals(totals));
+  const broken = analyses.reduce(
+    (n, a) => n + (a.ok ? a.model.schede.filter((s) => s.kind === "broken").length : 0),
+    0,
+  );
+  lines.push(w.totals(totals, broken));
   return lines.join("\n") + "\n";
 }

@@ -17,6 +17,7 @@ export type UnreadableCode =
   | "not-xlsx"
   | "corrupt"
   | "too-large"
+  | "too-big"
   | "unreadable";
 
 const REASONS: Record<UnreadableCode, { it: string; en: string }> = {
@@ -33,6 +34,10 @@ const REASONS: Record<UnreadableCode, { it: string; en: string }> = {
   },
   corrupt: { it: "è danneggiato o non è un file .xlsx", en: "is corrupt or not an .xlsx workbook" },
   "too-large": { it: "foglio troppo grande per essere una scheda", en: "a sheet too large to be a scheda" },
+  "too-big": {
+    it: "è più grande di 100 MB: non può essere una cartella di schede",
+    en: "is larger than 100 MB: it cannot be a workbook of schede",
+  },
   unreadable: { it: "non si può leggere", en: "cannot be read" },
 };
 
@@ -60,6 +65,9 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** A workbook of schede is kilobytes; a file this big is something else, and would exhaust memory. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Encrypted Office files are OLE compound documents, not zips. */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -69,6 +77,9 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new UnreadableFileError(file, "directory");
+    // A device or a pipe (`/dev/zero`) would be read forever: only regular files.
+    if (!stat.isFile()) throw new UnreadableFileError(file, "not-xlsx");
+    if (stat.size > MAX_FILE_BYTES) throw new UnreadableFileError(file, "too-big");
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
@@ -97,6 +108,8 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   } catch (e) {
     throw new UnreadableFileError(file, "corrupt", firstLine(e));
   }
+  // A zip that is not a workbook (a .docx, an archive) loads as an empty workbook.
+  if (wb.worksheets.length === 0) throw new UnreadableFileError(file, "not-xlsx");
   return wb;
 }
 

@@ -53,8 +53,8 @@ function rowsOf(ref: string): number {
 const ROW = /<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g;
 
 /**
- * A sheet's size from its <dimension>, which Excel writes before the cells; where a writer left it
- * out, from the row numbers, read only until they pass the limit.
+ * A sheet's size from its <dimension>, which Excel writes before the cells, when that says it is
+ * too large; otherwise from the row numbers, read only until they pass the limit.
  */
 async function declaredSize(file: JSZip.JSZipObject): Promise<{ rows: number; exact: boolean }> {
   return new Promise((resolve) => {
@@ -73,9 +73,10 @@ async function declaredSize(file: JSZip.JSZipObject): Promise<{ rows: number; ex
     stream.on("data", (chunk: Buffer) => {
       const text = carry + chunk.toString("utf8");
       if (head) {
+        // A declared size over the limit settles it; a small one is not trusted (writers get it wrong).
         const dim = DIMENSION.exec(text)?.[1];
-        if (dim) return finish(rowsOf(dim), true);
-        if (text.includes("<sheetData") || text.length > 8192) head = false;
+        if (dim && rowsOf(dim) > REFUSE_ROWS) return finish(rowsOf(dim), true);
+        if (dim || text.includes("<sheetData") || text.length > 8192) head = false;
       }
       for (const m of text.matchAll(ROW)) maxRow = Math.max(maxRow, Number(m[1]));
       if (maxRow > REFUSE_ROWS) return finish(maxRow, false);

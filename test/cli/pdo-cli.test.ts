@@ -7,6 +7,7 @@ import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { SAMPLE_XLSX } from "../support/sample";
 import { scheda } from "../support/scheda-builder";
 import { patchSheetXml, tempDir, writeGrids } from "../support/workbooks";
@@ -169,7 +170,7 @@ describe("pdo check", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {2}Scheda 6$/m);
     expect(r.stdout).toMatch(/^ {4}C17 +error +PDO-T02 /m);
-    expect(r.stdout).toMatch(/^Total: 20 schede, \d+ errors, \d+ warnings, \d+ infos$/m);
+    expect(r.stdout).toMatch(/^Total: 20 schede \(1 unreadable\), \d+ errors, \d+ warnings, \d+ infos$/m);
   });
 
   it("exits 0 on a clean workbook", async () => {
@@ -198,6 +199,16 @@ describe("pdo check", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/input/);
     expect(await sha(sample)).toBe(before);
+  });
+
+  it("refuses summaries of two inputs with the same name into one folder", async () => {
+    await fs.mkdir(path.join(dir, "a"), { recursive: true });
+    await fs.mkdir(path.join(dir, "b"), { recursive: true });
+    const a = await writeGrids(path.join(dir, "a", "pdo.xlsx"), [scheda()]);
+    const b = await writeGrids(path.join(dir, "b", "pdo.xlsx"), [scheda()]);
+    const r = await pdo("check", a, b, "--summary", path.join(dir, "sums") + "/");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pdo\.xlsx/);
   });
 
   it("checks several files in one call, grouped by file, with totals", async () => {
@@ -284,6 +295,28 @@ describe("bad input: one line naming the file and the reason, exit 2, no stack t
           /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
           `<sheetData>${manyRows(210_000)}</sheetData>`,
         ),
+    );
+    expectClean(await pdo("check", file, "--lang", "en"), file, /more than 200,000 rows/);
+  });
+  it("a zip that is not a workbook", async () => {
+    const file = path.join(dir, "archive.xlsx");
+    const zip = new JSZip();
+    zip.file("a.txt", "not a workbook");
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    expectClean(await pdo("check", file, "--lang", "en"), file, /not an \.xlsx/);
+  });
+  it("a device instead of a file, without reading it forever", async () => {
+    expectClean(await pdo("check", "/dev/zero", "--lang", "en"), "/dev/zero", /not an \.xlsx/);
+  });
+  it("a sheet whose declared size understates its rows", async () => {
+    const file = await writeGrids(path.join(dir, "liar.xlsx"), [
+      { name: "Dati", values: [["x"]], topLeft: "A1" },
+    ]);
+    await patchSheetXml(file, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+        `<sheetData>${manyRows(210_000)}</sheetData>`,
+      ),
     );
     expectClean(await pdo("check", file, "--lang", "en"), file, /more than 200,000 rows/);
   });

@@ -394,3 +394,103 @@ describe("the rule catalogue", () => {
     expect(CLEAN_ROWS[0][0]).toBe("SCHEDA OBIETTIVO GESTIONALE n. 1");
   });
 });
+
+describe("cases a careful reviewer raised", () => {
+  const at = (findings: Finding[], rule: string) =>
+    only(findings, rule).map((f) => `${f.cell}:${f.severity}`);
+
+  it("a left shift from some field on (impatto typed under NATURA)", () => {
+    const findings = check([scheda({ E8: "SETTORIALE", F8: "" })]);
+    expect(at(findings, "PDO-S05")).toEqual(["E8:warning"]);
+    expect(only(findings, "PDO-S05")[0].fix).toEqual([
+      { cell: "E8", value: "" },
+      { cell: "F8", value: "SETTORIALE" },
+    ]);
+    expect(at(findings, "PDO-F03")).toEqual([]);
+  });
+
+  it("names shifted left under ASSESSORATO are told apart by the other schede", () => {
+    const two = [
+      scheda({}, "Scheda 1"),
+      scheda(
+        {
+          A1: "SCHEDA OBIETTIVO GESTIONALE n. 2",
+          B8: "ALTRO",
+          D4: "MARIO ROSSI",
+          E4: "ANNA BIANCHI",
+          F4: "",
+        },
+        "Scheda 2",
+      ),
+    ];
+    const findings = check(two);
+    expect(only(findings, "PDO-S05").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Scheda 2!D4"]);
+    const model = readWorkbook(two, { year: 2021 });
+    expect([
+      model.schede[1].dirigente.value,
+      model.schede[1].responsabile.value,
+      model.schede[1].assessorato.value,
+    ]).toEqual(["MARIO ROSSI", "ANNA BIANCHI", ""]);
+  });
+
+  it("an assessore named by name is not a shifted row", () => {
+    expect(only(check([scheda({ D4: "SILVIA BICCHI" })]), "PDO-S05")).toEqual([]);
+  });
+
+  it("a phase without marks whose description names a year is a phase (T02), not a loose line", () => {
+    const findings = check([scheda({}, "Scheda 1", insertRows(16, ["Analisi dei dati 2016"]))]);
+    expect(at(findings, "PDO-T02")).toEqual(["C16:error"]);
+    expect(only(findings, "PDO-T06")).toEqual([]);
+  });
+
+  it("a note naming the plan year itself does not excuse a phase without marks", () => {
+    const findings = check([scheda({ D8: "PLURIENNALE", D14: "", G14: "completato nel 2021" })]);
+    expect(at(findings, "PDO-T02")).toEqual(["C14:error"]);
+  });
+
+  it("a baseline date is not a deadline", () => {
+    const findings = check([scheda({ C18: "incremento del 10% rispetto al dato al 31/12/2020" })]);
+    expect(only(findings, "PDO-I06")).toEqual([]);
+  });
+
+  it("placeholders in DUP codes and cross-sector fields", () => {
+    expect(at(check([scheda({ D6: "xxx" })]), "PDO-D02")).toEqual(["D6:error"]);
+    expect(at(check([scheda({ D6: "/" })]), "PDO-D01")).toEqual(["D6:warning"]);
+    expect(only(check([scheda({ E10: "scegli" })]), "PDO-X03")).toEqual([]);
+    const trasversale = check([
+      scheda({ F8: "TRASVERSALE", D10: "AG, LLPP", E10: "scegli", B13: "AG", B14: "AG", B15: "AG" }),
+    ]);
+    expect(at(trasversale, "PDO-X02")).toEqual(["E10:error"]);
+  });
+
+  it("W03 does not pair values with no name in them", () => {
+    const sheets = [1, 2, 3].map((n, i) =>
+      scheda(
+        { A1: `SCHEDA OBIETTIVO GESTIONALE n. ${n}`, B8: `T${n}`, F4: ["/", "-", "Dott."][i] },
+        `Scheda ${n}`,
+      ),
+    );
+    expect(only(check(sheets), "PDO-W03")).toEqual([]);
+  });
+
+  it("W02 and F05 compare people whatever their title", () => {
+    const sheets = [
+      scheda({ E4: "Dott.ssa Luisa Sarri" }, "Scheda 1"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2", B8: "B", E4: "D.ssa Luisa Sarri" }, "Scheda 2"),
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3", B8: "C", E4: "Dott.Luisa Sarri" }, "Scheda 3"),
+    ];
+    expect(only(check(sheets), "PDO-W02")).toEqual([]);
+    const withList = [
+      scheda(),
+      {
+        name: "Elenchi",
+        topLeft: "A1",
+        values: [
+          ["SETTORI", "DIRIGENTI"],
+          ["AFFARI GENERALI", "Dott. Mario Rossi"],
+        ],
+      },
+    ];
+    expect(only(check(withList), "PDO-F05")).toEqual([]);
+  });
+});

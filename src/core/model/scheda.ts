@@ -154,6 +154,8 @@ export const ReaderNote = z.object({
   /** Shift amount (columns; positive = values sit to the right) for shifted-row. */
   shift: z.number().int().optional(),
   fixes: z.array(z.object({ cell: z.string(), value: z.string() })).optional(),
+  /** For shifted-row: the first moved value, the label it sits under and the field it belongs to. */
+  example: z.object({ value: z.string(), under: z.string(), belongs: z.string() }).optional(),
 });
 export type ReaderNote = z.infer<typeof ReaderNote>;
 

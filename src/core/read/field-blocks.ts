@@ -117,10 +117,15 @@ export function readBlockValues(
   // otherwise the mapping found in the first (hint-less) pass stands.
   const hinted = valueCells.map((c) => {
     const base = baseTraits(view, valueRow, c);
-    const t = withHints(base, hints);
-    return (t.person !== base.person ? 1 : 0) + (t.knownSettore ? 2 : 0);
+    const t = withHints(base, hints, view.name, view.text(valueRow, c));
+    return (
+      (t.person !== base.person ? 1 : 0) +
+      (t.knownSettore ? 2 : 0) +
+      (t.knownDirigente ? 4 : 0) +
+      (t.knownResponsabile ? 8 : 0)
+    );
   });
-  const memoKey = `mapping:${header.block}:${hinted.join("")}`;
+  const memoKey = `mapping:${header.block}:${hinted.join(",")}`;
   let mapping = view.memo.get(memoKey) as Mapping | undefined;
   if (!mapping) view.memo.set(memoKey, (mapping = bestMapping(view, valueRow, header, valueCells, hints)));
   defs.forEach((d, i) => {
@@ -196,8 +201,8 @@ function bestMapping(
     if (v === undefined) {
       const text = view.text(row, c);
       let t = traits.get(c);
-      if (!t && text) traits.set(c, (t = withHints(baseTraits(view, row, c), hints)));
-      v = fitScore(defs[i].field, text, hints, t);
+      if (!t && text) traits.set(c, (t = withHints(baseTraits(view, row, c), hints, view.name, text)));
+      v = fitScore(defs[i].field, text, t);
       memo.set(k, v);
     }
     return v;
@@ -226,15 +231,25 @@ function bestMapping(
   const straightScore = score(straight.columns);
   let best = straight;
   let bestScore = straightScore;
+  const last = [...header.columns].reverse().find((c): c is number => c !== null);
   for (const shift of [1, -1, 2, -2]) {
     for (let from = 0; from < defs.length; from++) {
-      const columns = header.columns.map((c, i) => (c === null ? null : i >= from ? c + shift : c));
+      const home = header.columns[from];
+      if (home === null || home + shift < 0) continue;
+      // A real shift leaves a gap: the first moved field's own cell (right) or the last label's cell
+      // (left) is empty, and the first moved value is where the shift says.
+      if (view.isEmpty(row, home + shift)) continue;
+      if (shift > 0 ? !view.isEmpty(row, home) : last === undefined || !view.isEmpty(row, last)) continue;
+      const moved = header.columns.map((c, i) => (c === null || i < from ? null : c + shift));
+      // Fields whose cell a left shift moves a value into are left unread (empty), not doubled.
+      const columns = header.columns.map((c, i) =>
+        i >= from ? moved[i] : c !== null && moved.includes(c) ? null : c,
+      );
       if (columns.some((c) => c !== null && c < 0)) continue;
-      const used = columns.filter((c) => c !== null);
-      if (new Set(used).size !== used.length) continue;
-      if (columns.every((c, i) => c === header.columns[i] || c === null)) continue;
       const s = score(columns);
-      if (s > bestScore && s >= straightScore + 2) {
+      // On a tie, the shift that moves fewer fields (the smallest correction) wins.
+      const better = s > bestScore || (s === bestScore && best.shift !== 0 && from > best.from);
+      if (better && s >= straightScore + 2) {
         best = { columns, shift, from };
         bestScore = s;
       }
@@ -263,6 +278,8 @@ function shiftNote(view: SheetView, header: BlockHeader, row: number, mapping: M
   );
   const firstCol = mapping.columns[Math.max(firstMoved, 0)] ?? header.columns[0] ?? 0;
   const movedLabels = defs.filter((_, i) => mapping.columns[i] !== header.columns[i]).map((d) => d.field);
+  const first = defs[Math.max(firstMoved, 0)];
+  const underIndex = header.columns.indexOf(firstCol);
   return {
     code: "shifted-row",
     cell: view.a1(row, firstCol),
@@ -270,5 +287,15 @@ function shiftNote(view: SheetView, header: BlockHeader, row: number, mapping: M
     shift: mapping.shift,
     detail: movedLabels.join(","),
     fixes,
+    example: {
+      value: view.text(row, firstCol),
+      under: underIndex >= 0 ? shortLabel(defs[underIndex].label) : "",
+      belongs: shortLabel(first.label),
+    },
   };
+}
+
+/** `DURATA (indicare se ANNUALE o PLURIENNALE)` → `DURATA`. */
+function shortLabel(label: string): string {
+  return label.replace(/\s*\(.*$/, "").trim();
 }

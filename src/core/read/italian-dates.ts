@@ -116,8 +116,9 @@ export function monthEnd(year: number, month: number): string {
 const REFERENCE_BEFORE =
   /(?:^|[^a-z])(?:n|nr|num|n°|prot|art|artt|legge|l|delibera|determina|dpr|dlgs)[.°]?\s*$/;
 // `dal 01/01/2021`, `a partire dal primo trimestre`: the date opens a span.
+// `rispetto al dato al 31/12/2020`, `registrati al 31/12/2020`: the date is a baseline, not a deadline.
 const OPENING_BEFORE =
-  /(?:^|[^a-z])(?:dal|da|dall'|dalla|a partire (?:da|dal|dall'|dalla)|a decorrere (?:da|dal|dall'|dalla)|inizio|avvio)\s*(?:il\s+|l')?$/;
+  /(?:^|[^a-z])(?:dal|da|dall'|dalla|a partire (?:da|dal|dall'|dalla)|a decorrere (?:da|dal|dall'|dalla)|inizio|avvio|rispetto (?:a|al|alla|allo|all'|ai|agli|alle)(?:\s+\S+){0,4}?\s+(?:al|del|a)|dato (?:al|del)|registrat[oaie] (?:al|nel)|rilevat[oaie] (?:al|nel)|valore (?:al|del)|situazione (?:al|del))\s*(?:il\s+|l')?$/;
 // What makes a bare year a deadline: `entro il 2022`, `fine 2022`, `entro la fine dell'anno 2022`
 // (not `al 2022`: `rispetto al 2020` is a baseline).
 const YEAR_CUE_BEFORE =

@@ -6,6 +6,7 @@
 import type { SheetGrid } from "../grid/grid";
 import type { Scheda, WorkbookModel } from "../model/scheda";
 import { fold, labelKey } from "../text/normalize";
+import { personKey, settoreKey } from "../text/names";
 import { isDateFormat, serialToIso } from "../grid/cell";
 import { yearsIn } from "./italian-dates";
 import { analyseSheet, extractScheda, readSheet, type SheetLayout } from "./read-sheet";
@@ -78,19 +79,33 @@ export function inferPlanYear(layouts: SheetLayout[]): number | null {
 }
 
 function collectHints(schede: Scheda[], elenchi: WorkbookModel["elenchi"]): WorkbookHints {
-  const persons = new Set<string>();
-  const settori = new Set<string>();
+  const hints: WorkbookHints = { dirigenti: new Map(), responsabili: new Map(), settori: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, sheet: string) => {
+    if (!key) return;
+    let sheets = map.get(key);
+    if (!sheets) map.set(key, (sheets = new Set()));
+    sheets.add(sheet);
+  };
   for (const s of schede) {
     if (s.kind !== "scheda" || s.notes.some((n) => n.code === "shifted-row" && n.section === "anagrafica"))
       continue;
-    for (const v of [s.dirigente.value, s.responsabile.value]) if (v) persons.add(fold(v));
-    if (s.settore.value) settori.add(fold(s.settore.value));
+    add(hints.dirigenti, personKey(s.dirigente.value), s.sheet);
+    add(hints.responsabili, personKey(s.responsabile.value), s.sheet);
+    add(hints.settori, settoreKey(s.settore.value), s.sheet);
   }
+  // The Elenchi sheet speaks for the whole workbook: no sheet name of a scheda.
   for (const [key, values] of Object.entries(elenchi ?? {})) {
-    const target = /dirigent|responsabil/.test(key) ? persons : /settor/.test(key) ? settori : null;
-    if (target) for (const v of values) target.add(fold(v));
+    const map = /dirigent/.test(key)
+      ? hints.dirigenti
+      : /responsabil/.test(key)
+        ? hints.responsabili
+        : /settor/.test(key)
+          ? hints.settori
+          : null;
+    if (!map) continue;
+    for (const v of values) add(map, map === hints.settori ? settoreKey(v) : personKey(v), "\u0000Elenchi");
   }
-  return { persons, settori };
+  return hints;
 }
 
 /** An optional `Elenchi` sheet: one list per column, headed by its name (settori, linee programmatiche, dirigenti). */

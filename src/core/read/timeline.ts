@@ -121,8 +121,9 @@ export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear:
   });
 }
 
+// Only phrases that put a phase in later years: a bare year (`dati 2016`) or `successiva` is a description.
 const LATER_YEARS =
-  /plurienn|prosecuz|prosegu|previst[oa] nel|successiv|nel (19|20)\d\d|anno (19|20)\d\d|\b(19|20)\d\d\b/;
+  /plurienn|prosecuz|prosegu|previst[oa]? nel|anni successivi|anno successivo|annualita successiv|^(da \w+ )?nel (19|20)\d\d\b/;
 
 export interface PhaseRead {
   phases: Phase[];

@@ -4,12 +4,24 @@
  * negative when it looks like another field's value, 0 when it says nothing either way.
  */
 import type { FieldName } from "../model/scheda";
+import { personKey, settoreKey } from "../text/names";
 import { fold } from "../text/normalize";
 
 /** Values seen elsewhere in the workbook, as folded text (see readWorkbook's first pass). */
+/**
+ * Values seen on the workbook's straight-read sheets, each with the sheets that wrote it, so a
+ * sheet is never told about itself. Names are keyed by personKey, settori by settoreKey.
+ */
 export interface WorkbookHints {
-  persons: Set<string>;
-  settori: Set<string>;
+  dirigenti: Map<string, Set<string>>;
+  responsabili: Map<string, Set<string>>;
+  settori: Map<string, Set<string>>;
+}
+
+/** Whether another sheet than `sheet` wrote this key. */
+export function seenElsewhere(seen: Map<string, Set<string>>, key: string, sheet: string): boolean {
+  const sheets = key ? seen.get(key) : undefined;
+  return !!sheets && (sheets.size > 1 || !sheets.has(sheet));
 }
 
 const TITLES =
@@ -70,38 +82,52 @@ function hasWord(re: RegExp, f: string): boolean {
 export interface ValueTraits {
   folded: string;
   person: boolean;
-  knownSettore: boolean;
   code: boolean;
+  /** Written as a dirigente, a responsabile or a settore on another sheet of the workbook. */
+  knownDirigente: boolean;
+  knownResponsabile: boolean;
+  knownSettore: boolean;
 }
 
 /** The traits that do not depend on the workbook; `withHints` adds those that do. */
-export function traitsOf(text: string, hints?: WorkbookHints): ValueTraits {
+export function traitsOf(text: string, hints?: WorkbookHints, sheet = ""): ValueTraits {
   // A long text is neither a name nor a code: lower case is enough for its keyword tests.
   const folded = text.length <= 120 ? fold(text) : text.toLowerCase();
-  return withHints(
-    { folded, person: looksLikePerson(text, folded), knownSettore: false, code: DUP_CODE.test(folded) },
-    hints,
-  );
+  const base: ValueTraits = {
+    folded,
+    person: looksLikePerson(text, folded),
+    code: DUP_CODE.test(folded),
+    knownDirigente: false,
+    knownResponsabile: false,
+    knownSettore: false,
+  };
+  return withHints(base, hints, sheet, text);
 }
 
-export function withHints(base: ValueTraits, hints?: WorkbookHints): ValueTraits {
-  if (!hints) return base;
+export function withHints(
+  base: ValueTraits,
+  hints: WorkbookHints | undefined,
+  sheet: string,
+  text: string,
+): ValueTraits {
+  if (!hints || base.folded.length > 120) return base;
+  const person = personKey(text);
+  const knownDirigente = seenElsewhere(hints.dirigenti, person, sheet);
+  const knownResponsabile = seenElsewhere(hints.responsabili, person, sheet);
   return {
     ...base,
-    person: base.person || hints.persons.has(base.folded),
-    knownSettore: hints.settori.has(base.folded),
+    person: base.person || knownDirigente || knownResponsabile,
+    knownDirigente,
+    knownResponsabile,
+    knownSettore: seenElsewhere(hints.settori, settoreKey(text), sheet),
   };
 }
 
 /** Score of `text` sitting under the label of `field`. */
-export function fitScore(
-  field: FieldName,
-  text: string,
-  hints?: WorkbookHints,
-  traits?: ValueTraits,
-): number {
+export function fitScore(field: FieldName, text: string, traits?: ValueTraits): number {
   if (!text) return 0;
-  const { folded: f, person, knownSettore, code } = traits ?? traitsOf(text, hints);
+  const t = traits ?? traitsOf(text);
+  const { folded: f, person, knownSettore, code } = t;
   switch (field) {
     case "settore":
       if (code || ORGANISATIONAL.test(f)) return -2;
@@ -114,12 +140,17 @@ export function fitScore(
     case "assessorato":
       if (ORGANISATIONAL.test(f)) return 3;
       if (/^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
-      return 0;
+      // An assessore is often named (`SILVIA BICCHI`), but not by a manager's name.
+      if (t.knownDirigente || t.knownResponsabile) return -2;
+      return person ? 1 : 0;
     case "dirigente":
-    case "responsabile":
+    case "responsabile": {
       if (ORGANISATIONAL.test(f) || /^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
-      if (person) return 2;
+      const mine = field === "dirigente" ? t.knownDirigente : t.knownResponsabile;
+      const theirs = field === "dirigente" ? t.knownResponsabile : t.knownDirigente;
+      if (person) return 2 + (mine ? 1 : 0) - (theirs && !mine ? 1 : 0);
       return knownSettore ? -2 : 0;
+    }
     case "codiceStrategico":
     case "codiceOperativo":
       return code ? 3 : f.length > 12 ? -2 : 0;

@@ -1,7 +1,7 @@
 /** PDO-X01..X04: objectives shared between settori. */
 import type { Scheda } from "../model/scheda";
 import { allowedValue } from "./allowed-values";
-import { conditionalValue, FIELD_LABELS } from "./field-rules";
+import { FIELD_LABELS, filledValue } from "./field-rules";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 const isTrasversale = (s: Scheda) => allowedValue("impatto", s.impatto.value) === "TRASVERSALE";
@@ -18,7 +18,7 @@ export const crossSectorRules: Rule[] = [
       "Cross-sector objective without the settori involved",
     ),
     check(s) {
-      if (!isTrasversale(s) || conditionalValue(s.settoriCoinvolti.value)) return [];
+      if (!isTrasversale(s) || filledValue(s.settoriCoinvolti.value)) return [];
       return [
         {
           cell: cellOr(s.settoriCoinvolti.cell, s),
@@ -39,7 +39,7 @@ export const crossSectorRules: Rule[] = [
       "Cross-sector objective without a lead settore",
     ),
     check(s) {
-      if (!isTrasversale(s) || conditionalValue(s.settoreCapofila.value)) return [];
+      if (!isTrasversale(s) || filledValue(s.settoreCapofila.value)) return [];
       return [
         {
           cell: cellOr(s.settoreCapofila.cell, s),
@@ -63,7 +63,7 @@ export const crossSectorRules: Rule[] = [
       if (!isSettoriale(s)) return [];
       const out: Draft[] = [];
       for (const f of ["settoriCoinvolti", "settoreCapofila"] as const) {
-        const v = conditionalValue(s[f].value);
+        const v = filledValue(s[f].value);
         if (!v) continue;
         out.push({
           cell: cellOr(s[f].cell, s),

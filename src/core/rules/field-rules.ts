@@ -1,6 +1,7 @@
 /** PDO-F01..F05 and PDO-D01..D03: the form's fields, their allowed values and the DUP codes. */
 import type { FieldName, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { personKey, settoreKey } from "../text/names";
 import { ALLOWED, type ListName, readAllowed } from "./allowed-values";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
@@ -60,6 +61,11 @@ export function isPlaceholder(value: string): boolean {
 /** A "(solo in caso di …)" field's value, with `/` and `-` read as empty. */
 export function conditionalValue(value: string): string {
   return NOT_APPLICABLE.test(fold(value)) ? "" : value.trim();
+}
+
+/** A value with placeholders (`scegli`, `xxx`) read as empty too: what the cross-sector rules compare. */
+export function filledValue(value: string): string {
+  return isPlaceholder(value) ? "" : conditionalValue(value);
 }
 
 const cellOf = (s: Scheda, f: FieldName) => s[f].cell ?? s.sections.anagrafica ?? "A1";
@@ -189,7 +195,8 @@ export const fieldRules: Rule[] = [
         const v = s[field].value;
         if (!key || !v || isPlaceholder(v)) continue;
         const allowed = lists[key];
-        if (allowed.some((a) => fold(a) === fold(v))) continue;
+        const same = field === "dirigente" ? personKey : field === "settore" ? settoreKey : fold;
+        if (allowed.some((a) => same(a) === same(v))) continue;
         out.push({
           cell: cellOf(s, field),
           message: msg(
@@ -208,7 +215,7 @@ export const fieldRules: Rule[] = [
     title: msg("Codice DUP mancante", "DUP code missing"),
     check(s) {
       return (["codiceStrategico", "codiceOperativo"] as FieldName[])
-        .filter((f) => !s[f].value.trim())
+        .filter((f) => !conditionalValue(s[f].value))
         .map((f) => ({
           cell: cellOf(s, f),
           message: msg(
@@ -225,7 +232,7 @@ export const fieldRules: Rule[] = [
     title: msg("Codice DUP non valido", "DUP code not a dotted number"),
     check(s) {
       return (["codiceStrategico", "codiceOperativo"] as FieldName[])
-        .filter((f) => s[f].value.trim() && !isPlaceholder(s[f].value) && !DOTTED.test(s[f].value.trim()))
+        .filter((f) => conditionalValue(s[f].value) && !DOTTED.test(s[f].value.trim()))
         .map((f) => ({
           cell: cellOf(s, f),
           message: msg(

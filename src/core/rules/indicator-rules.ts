@@ -161,10 +161,16 @@ export const indicatorRules: Rule[] = [
         )
         .map((i) => ({
           cell: targetCell(i),
-          message: msg(
-            `Il target ${quote(i.target.raw || `${i.target.value}%`, 30)} vale ${i.target.value}%: una percentuale da raggiungere sta tra 0 e 100%. Se la cella mostra 0% o 100% controllare il valore inserito (in Excel 100% è 1); se è una crescita scriverlo (es. «+10%»).`,
-            `The target ${quote(i.target.raw || `${i.target.value}%`, 30)} is ${i.target.value}%: a percentage to reach lies between 0 and 100%. Check the value typed (in Excel 100% is 1); if it is a growth rate, say so (e.g. «+10%»).`,
-          ),
+          message:
+            i.target.value! <= 0
+              ? msg(
+                  `Il target ${quote(i.target.raw || "0%", 30)} vale 0%: così non c'è nulla da raggiungere. Indicare la percentuale attesa (es. 100%); se la cella mostra 0% ma il valore è giusto, controllare il formato della cella.`,
+                  `The target ${quote(i.target.raw || "0%", 30)} is 0%: there is nothing to reach. State the expected percentage (e.g. 100%); if the cell shows 0% by mistake, check its format.`,
+                )
+              : msg(
+                  `Il target ${quote(i.target.raw, 30)} vale ${i.target.value}%, oltre il 100%: una quota da raggiungere non supera il 100%. Spesso è 100 scritto in una cella in formato %, che Excel mostra come 10000%: scrivere 100%. Se è una crescita, scriverlo (es. «+10%»).`,
+                  `The target ${quote(i.target.raw, 30)} is ${i.target.value}%, above 100%: a share to reach cannot exceed 100%. Often it is 100 typed into a % cell, which Excel shows as 10000%: write 100%. If it is a growth rate, say so (e.g. «+10%»).`,
+                ),
         }));
     },
   },

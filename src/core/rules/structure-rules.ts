@@ -1,6 +1,6 @@
 /** PDO-S01..S06: is the sheet a whole scheda, numbered, laid out as the form. */
 import type { Scheda } from "../model/scheda";
-import { type Draft, msg, type Rule } from "./rule";
+import { type Draft, msg, quote, type Rule } from "./rule";
 
 const SECTION_NAMES: Record<string, { it: string; en: string }> = {
   anagrafica: {
@@ -46,10 +46,15 @@ export const structureRules: Rule[] = [
           const name = SECTION_NAMES[n.section!] ?? { it: n.detail, en: n.detail };
           return {
             cell: n.cell ?? "A1",
-            message: msg(
-              `Manca la sezione ${name.it}: non è stato trovato né l'intestazione né il contenuto. Compilarla come nel modello della scheda.`,
-              `The section ${name.en} is missing: neither its header nor its content was found. Fill it in as in the scheda template.`,
-            ),
+            message: n.cell
+              ? msg(
+                  `C'è l'intestazione della sezione ${name.it} ma non il suo contenuto: compilarla come nel modello della scheda.`,
+                  `The heading of the section ${name.en} is there but its content is not: fill it in as in the scheda template.`,
+                )
+              : msg(
+                  `Manca la sezione ${name.it}: non sono stati trovati né l'intestazione né il contenuto. Aggiungerla come nel modello della scheda.`,
+                  `The section ${name.en} is missing: neither its heading nor its content was found. Add it as in the scheda template.`,
+                ),
           };
         });
     },
@@ -153,11 +158,23 @@ export const structureRules: Rule[] = [
               ? { it: "a destra", en: "to the right" }
               : { it: "a sinistra", en: "to the left" };
           const cols = Math.abs(n.shift ?? 1);
+          const e = n.example;
+          const where = e?.value
+            ? e.under
+              ? {
+                  it: ` (es. ${quote(e.value, 40)} sta sotto ${e.under} ma è il valore di ${e.belongs})`,
+                  en: ` (e.g. ${quote(e.value, 40)} sits under ${e.under} but is the ${e.belongs})`,
+                }
+              : {
+                  it: ` (es. ${quote(e.value, 40)} è fuori dalle intestazioni ma è il valore di ${e.belongs})`,
+                  en: ` (e.g. ${quote(e.value, 40)} sits past the headers but is the ${e.belongs})`,
+                }
+            : { it: "", en: "" };
           return {
             cell: n.cell ?? "A1",
             message: msg(
-              `I valori di questa riga sono spostati di ${cols} ${cols === 1 ? "colonna" : "colonne"} ${dir.it} rispetto alle intestazioni (es. il settore sta sotto SERVIZIO): riportarli ciascuno sotto la propria intestazione. La correzione automatica li rimette al loro posto.`,
-              `The values in this row sit ${cols} column${cols === 1 ? "" : "s"} ${dir.en} of their headers (e.g. the settore under SERVIZIO): move each back under its own header. The automatic fix puts them back.`,
+              `I valori di questa riga sono spostati di ${cols} ${cols === 1 ? "colonna" : "colonne"} ${dir.it} rispetto alle intestazioni${where.it}: riportarli ciascuno sotto la propria intestazione. La correzione automatica li rimette al loro posto.`,
+              `The values in this row sit ${cols} column${cols === 1 ? "" : "s"} ${dir.en} of their headers${where.en}: move each back under its own header. The automatic fix puts them back.`,
             ),
             fix: n.fixes ?? null,
           };

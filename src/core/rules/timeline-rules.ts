@@ -5,7 +5,14 @@ import { fold } from "../text/normalize";
 import { allowedValue } from "./allowed-values";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
-const LATER_YEARS = /plurienn|prosecuz|prosegu|previst[oa]? nel|anni? successiv|(19|20)\d\d/;
+const LATER_PHRASES =
+  /plurienn|prosecuz|prosegu|previst[oa]? nel|anni successivi|anno successivo|annualita successiv/;
+
+/** Whether a note says the work falls after the plan year: in words, or by naming a later year. */
+function saysLaterYears(text: string, year: number): boolean {
+  const f = fold(text);
+  return LATER_PHRASES.test(f) || [...f.matchAll(/\b((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) > year);
+}
 const isAnnuale = (s: Scheda) => allowedValue("durata", s.durata.value) === "ANNUALE";
 const isPluriennale = (s: Scheda) =>
   allowedValue("durata", s.durata.value) === "PLURIENNALE" ||
@@ -57,12 +64,12 @@ export const timelineRules: Rule[] = [
     severity: "error",
     scope: "sheet",
     title: msg("Fase senza trimestre barrato", "Phase with no period marked"),
-    check(s) {
+    check(s, ctx) {
       return s.phases
         .filter((p) => p.description.value && !p.marks.some((m) => m.marked))
         .map((p): Draft => {
           const later = [p.note?.value ?? "", ...p.looseLines.map((l) => l.value)].some((t) =>
-            LATER_YEARS.test(fold(t)),
+            saysLaterYears(t, ctx.year),
           );
           const cell = p.marks[0]?.cell ?? p.description.cell ?? "A1";
           if (later && isPluriennale(s)) {

@@ -1,30 +1,10 @@
 /** PDO-W01..W03: consistency across the schede of a workbook. */
 import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { personKey, settoreKey } from "../text/names";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
-const TITLES =
-  /\b(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?)(?=\s|$)/g;
-
-/** A person's name for comparison: no case, accents, titles, punctuation; word order ignored. */
-export function personKey(name: string): string {
-  return fold(name)
-    .replace(TITLES, " ")
-    .replace(/[^a-z' ]+/g, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .sort()
-    .join(" ");
-}
-
-/** A settore for comparison: no case, accents, punctuation or a leading "settore". */
-export function settoreKey(name: string): string {
-  return fold(name)
-    .replace(/^settore\s+/, "")
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { personKey, settoreKey };
 
 const schede = (all: Scheda[]) => all.filter((s) => s.kind === "scheda");
 
@@ -118,7 +98,9 @@ export const workbookRules: Rule[] = [
         for (const field of ["dirigente", "responsabile", "settore"] as const) {
           const v = s[field].value.trim();
           if (!v || !s[field].cell) continue;
-          const key = field === "settore" ? `s:${settoreKey(v)}` : `p:${personKey(v)}`;
+          const bare = field === "settore" ? settoreKey(v) : personKey(v);
+          if (!bare) continue; // `/`, `-`, a bare title: nothing to compare
+          const key = field === "settore" ? `s:${bare}` : `p:${bare}`;
           groups.set(key, [...(groups.get(key) ?? []), { s, field }]);
         }
       }
