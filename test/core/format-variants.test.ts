@@ -286,3 +286,28 @@ describe("indicators", () => {
     expect(s.indicators[1].target).toMatchObject({ kind: "deadline", date: "2021-09-30" });
   });
 });
+
+describe("other wordings of the form's labels", () => {
+  it("reads alternative labels staff use", () => {
+    const { s, findings } = read(
+      scheda({
+        A3: "DATI ANAGRAFICI",
+        D3: "ASSESSORE DI RIFERIMENTO",
+        E3: "DIRIGENTE RESPONSABILE",
+        A5: "COLLEGAMENTO AL DUP",
+        B7: "TITOLO DELL'OBIETTIVO",
+        C7: "DESCRIZIONE DELL'OBIETTIVO",
+        A12: "DESCRIZIONE DELLE FASI",
+      }),
+    );
+    expect([s.assessorato.cell, s.dirigente.value, s.titolo.cell, s.descrizione.cell]).toEqual([
+      "D4",
+      "MARIO ROSSI",
+      "B8",
+      "C8",
+    ]);
+    expect(s.phases).toHaveLength(3);
+    expect(s.sections).toMatchObject({ anagrafica: "A3", dup: "A5" });
+    expect(findings).toEqual([]);
+  });
+});

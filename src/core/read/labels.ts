@@ -26,8 +26,21 @@ export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matche
   anagrafica: [
     { field: "settore", label: "SETTORE", matches: exactly("settore") },
     { field: "servizio", label: "SERVIZIO", matches: exactly("servizio", "servizi") },
-    { field: "assessorato", label: "ASSESSORATO DI RIFERIMENTO", matches: starts("assessorato") },
-    { field: "dirigente", label: "DIRIGENTE", matches: exactly("dirigente", "dirigenti") },
+    {
+      field: "assessorato",
+      label: "ASSESSORATO DI RIFERIMENTO",
+      matches: starts(
+        "assessorato",
+        "assessore di riferimento",
+        "assessori di riferimento",
+        "assessore competente",
+      ),
+    },
+    {
+      field: "dirigente",
+      label: "DIRIGENTE",
+      matches: (k) => /^dirigent[ei]( responsabile| del settore| di riferimento)?$/.test(k),
+    },
     { field: "responsabile", label: "RESPONSABILE", matches: starts("responsabile") },
   ],
   dup: [
@@ -58,8 +71,12 @@ export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matche
     },
   ],
   obiettivo: [
-    { field: "titolo", label: "TITOLO", matches: exactly("titolo", "titolo obiettivo") },
-    { field: "descrizione", label: "DESCRIZIONE", matches: exactly("descrizione", "descrizione obiettivo") },
+    { field: "titolo", label: "TITOLO", matches: (k) => /^titolo( (dell )?obiettivo)?$/.test(k) },
+    {
+      field: "descrizione",
+      label: "DESCRIZIONE",
+      matches: (k) => /^descrizione( (dell )?obiettivo| sintetica)?$/.test(k),
+    },
     { field: "durata", label: "DURATA (indicare se ANNUALE o PLURIENNALE)", matches: starts("durata") },
     {
       field: "natura",
@@ -105,10 +122,10 @@ export const BLOCK_ORDER: BlockName[] = ["anagrafica", "dup", "obiettivo", "risu
 
 /** Section headings in column A of the form. */
 export const SECTION_HEADINGS: Record<SectionName, { label: string; matches: Matcher }> = {
-  anagrafica: { label: "ANAGRAFICA", matches: exactly("anagrafica") },
+  anagrafica: { label: "ANAGRAFICA", matches: exactly("anagrafica", "dati anagrafici") },
   dup: {
     label: "COLLEGAMENTI CON IL D.U.P.",
-    matches: (k) => /^collegament\w* con (il )?d\.? ?u\.? ?p/.test(k) || k === "collegamenti con il dup",
+    matches: (k) => /^collegament\w* (con|col|al|alla) (il |la )?(d\.? ?u\.? ?p|documento unico)/.test(k),
   },
   obiettivo: {
     label: "OBIETTIVO GESTIONALE",
@@ -139,7 +156,7 @@ export function matchTitle(folded: string): { numberText: string } | null {
 }
 
 export const isPhaseDescriptionHeader: Matcher = (k) =>
-  /^descrizione (della )?fas[ei]/.test(k) ||
+  /^descrizione (della |delle |di )?fas[ei]/.test(k) ||
   k === "fasi" ||
   k === "fase" ||
   /^fasi di (realizzazione|attuazione)/.test(k);

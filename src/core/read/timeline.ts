@@ -80,7 +80,7 @@ export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
     const desc = descCol ?? Math.max(0, Math.min(...filled));
     const titleMatch =
       descCol !== undefined
-        ? /^descrizione (?:della )?fas[ei]\s*[-–:]\s*(.+)$/i.exec(fold(view.text(r, descCol)))
+        ? /^descrizione (?:della |delle |di )?fas[ei]\s*[-–:]\s*(.+)$/i.exec(fold(view.text(r, descCol)))
         : null;
     out.push({
       row: r,
