@@ -5,10 +5,22 @@
 import type { CellValue, SheetGrid } from "../grid/grid";
 import { parseA1, toA1 } from "../grid/address";
 import { displayText } from "../grid/cell";
-import { labelKey } from "../text/normalize";
+import { fold, labelKey } from "../text/normalize";
 
 /** The form's longest label, with its hint, is about 130 characters. */
 const MAX_LABEL_LENGTH = 200;
+
+/**
+ * Every label of the form starts with one of these words (see labels.ts): a cell starting with
+ * anything else is a value, and its key is never needed. Computing keys is most of the time spent
+ * finding a sheet's layout.
+ */
+const LABEL_START =
+  /^[^a-z]*(sett|serv|asse|diri|resp|line|obie|codi|tito|desc|dura|natu|impa|risu|stak|port|elen|altr|ente|tipo|valo|targ|veri|temp|indi|dica|anag|coll|fas[ei]|note|nota|anno|cron|dati)/;
+
+function mightBeLabel(text: string): boolean {
+  return LABEL_START.test(fold(text.slice(0, 16))) || /ncentivabil/i.test(text);
+}
 
 export class SheetView {
   readonly name: string;
@@ -59,7 +71,7 @@ export class SheetView {
     let k = this.keys[r][c];
     if (k === undefined) {
       const t = this.texts[r][c];
-      k = t && t.length <= MAX_LABEL_LENGTH ? labelKey(t) : "";
+      k = t && t.length <= MAX_LABEL_LENGTH && mightBeLabel(t) ? labelKey(t) : "";
       this.keys[r][c] = k;
     }
     return k;
