@@ -210,7 +210,7 @@ function nextRowHasTarget(view: SheetView, r: number, targetCol: number): boolea
 }
 
 /** `Obiettivo incentivabile ex art. 67 CCNL 2018 · si · no`, with the choice marked by an X next to it or in the text. */
-function readIncentive(view: SheetView, r: number, filled: number[]): Scheda["incentivabile"] {
+function readIncentive(view: SheetView, r: number, filled: readonly number[]): Scheda["incentivabile"] {
   const texts = filled.map((c) => fold(view.text(r, c)));
   let value: boolean | null = null;
   filled.forEach((c, i) => {

@@ -22,12 +22,16 @@ function mightBeLabel(text: string): boolean {
   return LABEL_START.test(fold(text.slice(0, 16))) || /ncentivabil/i.test(text);
 }
 
+const NO_COLUMNS: readonly number[] = [];
+
 export class SheetView {
   readonly name: string;
   readonly rows: number;
   readonly cols: number;
   private readonly texts: string[][];
   private readonly keys: (string | undefined)[][];
+  /** Columns of the non-empty cells, per row, computed once: every finder walks them. */
+  private readonly filled: (number[] | undefined)[] = [];
   private readonly origin: { row: number; col: number };
 
   constructor(private readonly grid: SheetGrid) {
@@ -91,14 +95,19 @@ export class SheetView {
   }
 
   rowIsEmpty(r: number): boolean {
-    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) return false;
-    return true;
+    return this.filledColumns(r).length === 0;
   }
 
   /** Columns of the non-empty cells of a row. */
-  filledColumns(r: number): number[] {
-    const out: number[] = [];
-    for (let c = 0; c < this.cols; c++) if (!this.isEmpty(r, c)) out.push(c);
+  filledColumns(r: number): readonly number[] {
+    if (r < 0 || r >= this.rows) return NO_COLUMNS;
+    let out = this.filled[r];
+    if (!out) {
+      const row = this.texts[r];
+      const cols: number[] = [];
+      for (let c = 0; c < row.length; c++) if (row[c] !== "") cols.push(c);
+      this.filled[r] = out = cols;
+    }
     return out;
   }
 

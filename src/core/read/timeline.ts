@@ -264,7 +264,7 @@ function marksFollow(view: SheetView, header: PhaseTableHeader, from: number, st
 function isLooseLine(
   view: SheetView,
   r: number,
-  filled: number[],
+  filled: readonly number[],
   description: string,
   note: string,
 ): boolean {
