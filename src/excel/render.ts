@@ -5,7 +5,7 @@
  * sheet would overflow one request.
  */
 import type { BlockSpec, CellSpec, SheetDescription } from "../core";
-import type { ExcelContext, Range, Worksheet } from "./api";
+import type { ExcelContext, Range, Table, Worksheet } from "./api";
 import { excelCell } from "./cell-spec";
 import { sheetReference } from "./generated";
 import { CELL_STYLES, HEAT_MAP_COLORS, LINK_COLOR, TABLE_STYLE, charsToPoints } from "./styles";
@@ -27,12 +27,14 @@ export class SyncBudget {
   }
 }
 
+/** Render a description on a sheet; returns the tables added, by their name in the description. */
 export async function renderDescription(
   sheet: Worksheet,
   description: SheetDescription,
   tableNames: Map<string, string>,
   budget: SyncBudget,
-): Promise<void> {
+): Promise<Map<string, Table>> {
+  const tables = new Map<string, Table>();
   setColumnWidths(sheet, description.columnWidths);
   for (const block of description.blocks) await writeBlock(sheet, block, budget);
   for (const table of description.tables) {
@@ -43,6 +45,7 @@ export async function renderDescription(
     added.name = tableNames.get(table.name) ?? table.name;
     added.style = TABLE_STYLE;
     added.showFilterButton = true;
+    tables.set(table.name, added);
   }
   for (const map of description.heatMaps) {
     const format = sheet
@@ -68,6 +71,7 @@ export async function renderDescription(
     );
   }
   freeze(sheet, description.freezeRows, description.freezeCols ?? 0);
+  return tables;
 }
 
 function freeze(sheet: Worksheet, rows: number, cols: number): void {

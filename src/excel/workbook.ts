@@ -4,7 +4,7 @@
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
 import type { Language, ReadProgress, SheetDescription, SheetEdit, SheetGrid, WorkbookPort } from "../core";
-import type { ExcelContext, RunBatch, Worksheet } from "./api";
+import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
 import { errorFor, officeErrorCode, toWorkbookError } from "./errors";
 import {
@@ -168,8 +168,11 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /**
-   * Two syncs: inspect (sheets, marker names, tables, structure protection), then park and delete
-   * the old generated sheet, add and render the new one, and mark it, all in one batch.
+   * In stages, so that a failure never costs the user the previous summary nor leaves half a sheet:
+   * inspect (sheets, markers, tables, names, structure protection); render the new sheet under a
+   * temporary name (one sync, more for a very large summary); then, in one last sync, delete the
+   * old generated sheet, give the new one its name, position, table names and marker. If rendering
+   * fails, the temporary sheet is deleted and the old summary is untouched.
    */
   writeGeneratedSheet(description: SheetDescription): Promise<string> {
     return this.run(async (context) => {
@@ -189,21 +192,42 @@ export class ExcelWorkbook implements WorkbookPort {
       const target = chooseTarget(description.name, sheetNames, generated);
       const old = target.replaces === null ? undefined : findSheet(sheets, target.replaces);
 
-      // The old sheet is deleted before the new tables are added, so its table names are free.
-      const takenTables = new Set(
-        workbook.tables.items
-          .filter((t) => !target.replaces || !sameName(t.worksheet.name, target.replaces))
-          .map((t) => t.name.toUpperCase()),
-      );
-      const tableNames = new Map(
-        description.tables.map((t) => [t.name, uniqueTableName(t.name, takenTables)]),
+      // Table names share one namespace with defined names. The final names may reuse the old
+      // sheet's (it is deleted first); while both sheets exist, the new tables use free names.
+      const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
+      const onOld = (t: { worksheet: Worksheet }) =>
+        !!target.replaces && sameName(t.worksheet.name, target.replaces);
+      const oldTables = new Set(workbook.tables.items.filter(onOld).map((t) => t.name.toUpperCase()));
+      const taken = new Set([
+        ...workbook.tables.items.filter((t) => !onOld(t)).map((t) => t.name.toUpperCase()),
+        ...definedNames,
+      ]);
+      const finalNames = new Map(description.tables.map((t) => [t.name, uniqueTableName(t.name, taken)]));
+      const busy = new Set([...taken, ...oldTables]);
+      const renderNames = new Map(
+        [...finalNames].map(([name, final]) => [
+          name,
+          oldTables.has(final.toUpperCase()) ? uniqueTableName(`${final}_nuova`, busy) : final,
+        ]),
       );
 
-      if (old) old.name = temporarySheetName(sheetNames);
-      const sheet = workbook.worksheets.add(target.name);
-      if (old) {
-        sheet.position = old.position;
-        old.delete();
+      const sheet = workbook.worksheets.add(temporarySheetName([...sheetNames, target.name]));
+      let tables: Map<string, Table>;
+      try {
+        const budget = new SyncBudget(context, this.options.limits.cellsPerSync);
+        tables = await renderDescription(sheet, description, renderNames, budget);
+        await context.sync();
+      } catch (error) {
+        await discard(context, sheet);
+        throw officeErrorCode(error) === "AccessDenied" ? errorFor("readOnly", this.language) : error;
+      }
+
+      if (old) old.delete();
+      sheet.name = target.name;
+      if (old) sheet.position = old.position;
+      for (const [name, table] of tables) {
+        const final = finalNames.get(name)!;
+        if (renderNames.get(name) !== final) table.name = final;
       }
       // Markers of deleted sheets (#REF!) and of the replaced sheet go; the new sheet gets one.
       // A fixed marker name is re-added below, so its current holder goes too.
@@ -214,8 +238,6 @@ export class ExcelWorkbook implements WorkbookPort {
         return old !== undefined && sameName(points, target.replaces ?? "");
       });
       stale.forEach((m) => m.delete());
-      const budget = new SyncBudget(context, this.options.limits.cellsPerSync);
-      await renderDescription(sheet, description, tableNames, budget);
       const kept = markers.filter((m) => !stale.includes(m)).map((m) => m.name);
       const marker = workbook.names.add(
         nextMarkerName(kept, fixed),
@@ -249,6 +271,16 @@ export class ExcelWorkbook implements WorkbookPort {
         throw errorFor("sheetNotFound", this.language, { sheet });
       throw error;
     };
+  }
+}
+
+/** Best effort: remove a half-rendered sheet; the original error is what the user must see. */
+async function discard(context: ExcelContext, sheet: Worksheet): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done here; the sheet keeps its temporary name and no marker.
   }
 }
 

@@ -89,7 +89,11 @@ function tableNames(wb: ExcelJS.Workbook): string[] {
  */
 export function addSummarySheet(wb: ExcelJS.Workbook, description: SheetDescription): string {
   const marker = description.marker ?? DEFAULT_MARKER;
-  const previous = generatedSheet(wb, marker);
+  // Only the generated sheet that still has the summary's name is replaced: one the user renamed
+  // (`Riepilogo marzo`) is theirs to keep, as in Excel.
+  const marked = generatedSheet(wb, marker);
+  const previous =
+    marked && isSummaryName(marked.name, sanitizeSheetName(description.name)) ? marked : undefined;
   const orderNo = previous ? tabOrder(previous).orderNo : undefined;
   if (previous) wb.removeWorksheet(previous.id);
   const name = freeSheetName(wb, sanitizeSheetName(description.name));
@@ -99,6 +103,13 @@ export function addSummarySheet(wb: ExcelJS.Workbook, description: SheetDescript
   writeDescription(ws, description, { takenTableNames });
   setMarker(wb, marker, name);
   return name;
+}
+
+/** `Riepilogo PDO` or `Riepilogo PDO (2)`: a name this add-in gives its summary, not one a user chose. */
+function isSummaryName(name: string, base: string): boolean {
+  const n = name.toLocaleUpperCase();
+  const b = base.toLocaleUpperCase();
+  return n === b || (n.startsWith(b + " (") && /^ \(\d+\)$/.test(n.slice(b.length)));
 }
 
 /** A fresh workbook holding only the rendered description (for benchmarks and previews). */

@@ -35,14 +35,14 @@ describe("ribbon commands on the sample workbook", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it("Riepilogo writes the summary in five syncs and, run again, replaces only its own sheet", async () => {
+  it("Riepilogo writes the summary in six syncs and, run again, replaces only its own sheet", async () => {
     const { fake, handlers, published } = await setup();
     await handlers.generateSummary({ completed: jest.fn() });
     expect(published[published.length - 1]).toMatchObject({
       kind: "summary-written",
       sheet: "Riepilogo PDO",
     });
-    expect(fake.syncCount).toBe(3 + 2);
+    expect(fake.syncCount).toBe(3 + 3);
     const summary = fake.sheet("Riepilogo PDO");
     expect(summary.tables.length).toBeGreaterThan(0);
     expect(summary.charts.length).toBeGreaterThan(0);

@@ -61,11 +61,11 @@ function schede(): FakeExcel {
 }
 
 describe("writeGeneratedSheet", () => {
-  it("renders the description in two syncs and marks the sheet as generated", async () => {
+  it("renders the description in three syncs and marks the sheet as generated", async () => {
     const fake = schede();
     const name = await new ExcelWorkbook(fake.run).writeGeneratedSheet(summary());
     expect(name).toBe("Riepilogo PDO");
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(fake.sheetNames()).toEqual(["Scheda 1", "Scheda 2", "Riepilogo PDO"]);
     expect(fake.state.active?.name).toBe("Riepilogo PDO");
 
@@ -149,7 +149,7 @@ describe("writeGeneratedSheet", () => {
 
     const name = await wb.writeGeneratedSheet(summary());
     expect(name).toBe("Riepilogo PDO");
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(fake.sheetNames()).toEqual(["Riepilogo PDO", "Scheda 1", "Scheda 2"]);
     expect(fake.cell("Riepilogo PDO", "A1")?.value).toBe("Riepilogo PDO 2021");
     expect(fake.sheet("Riepilogo PDO").tables.map((t) => t.name)).toEqual(["PDO_Schede"]);
@@ -250,6 +250,41 @@ describe("writeGeneratedSheet", () => {
       summary({ blocks: [{ row: 0, col: 0, cells: rows }], tables: [], heatMaps: [], charts: [] }),
     );
     expect(fake.cell("Riepilogo PDO", "B30000")?.value).toBe(29_999);
-    expect(fake.syncCount).toBe(1 + 3);
+    expect(fake.syncCount).toBe(1 + 3 + 1);
+  });
+
+  it("keeps the previous summary, and leaves no half sheet, when rendering fails", async () => {
+    const fake = schede();
+    const wb = new ExcelWorkbook(fake.run);
+    await wb.writeGeneratedSheet(summary());
+    const before = fake.sheetNames();
+    // The next write's render sync is refused, as Excel on the web refuses a request over 5 MB.
+    let syncs = 0;
+    const failing = new ExcelWorkbook((batch) =>
+      fake.run(async (context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          if (++syncs === 2) {
+            throw Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" });
+          }
+          return sync();
+        };
+        return batch(context);
+      }),
+    );
+    await expect(failing.writeGeneratedSheet(summary())).rejects.toThrow();
+    expect(fake.sheetNames()).toEqual(before);
+    expect(fake.cell("Riepilogo PDO", "A1")?.value).toBe("Riepilogo PDO 2021");
+    // Still recognised as the add-in's own sheet: the next run replaces it, no "(2)".
+    expect(await wb.writeGeneratedSheet(summary())).toBe("Riepilogo PDO");
+    expect(fake.sheetNames()).toEqual(before);
+  });
+
+  it("keeps table names stable across regenerations", async () => {
+    const fake = schede();
+    const wb = new ExcelWorkbook(fake.run);
+    await wb.writeGeneratedSheet(summary());
+    await wb.writeGeneratedSheet(summary());
+    expect(fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(["PDO_Schede"]);
   });
 });

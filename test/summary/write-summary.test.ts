@@ -148,6 +148,21 @@ describe("regenerating", () => {
     expect(wb.worksheets.filter((w) => /riepilogo/i.test(w.name))).toHaveLength(1);
   });
 
+  it("keeps a generated summary the user renamed, as theirs", async () => {
+    const wb = schedaWorkbook();
+    addSummarySheet(wb, description);
+    (wb.getWorksheet("Riepilogo PDO") as ExcelJS.Worksheet).name = "Riepilogo marzo";
+    // Excel moves the marker along with a renamed sheet.
+    wb.definedNames.model = [{ name: "PDO_RIEPILOGO", ranges: ["'Riepilogo marzo'!$A$1"] }];
+    const again = await roundTrip(wb);
+    expect(generatedSheet(again)?.name).toBe("Riepilogo marzo");
+    expect(addSummarySheet(again, description)).toBe("Riepilogo PDO");
+    expect(again.worksheets.map((w) => w.name).filter((n) => /riepilogo/i.test(n))).toEqual([
+      "Riepilogo marzo",
+      "Riepilogo PDO",
+    ]);
+  });
+
   it("ignores a marker whose sheet is gone", () => {
     const wb = schedaWorkbook();
     wb.definedNames.model = [{ name: "PDO_RIEPILOGO", ranges: ["'Altro'!$A$1"] }];
