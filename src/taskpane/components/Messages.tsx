@@ -42,6 +42,13 @@ export interface MessagesProps {
 
 export function Messages(props: MessagesProps) {
   const t = useStrings();
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  // The «Applica correzione» button that had the focus disappears with its finding: give the
+  // focus to the confirmation, so keyboard and screen-reader users are not sent back to the top.
+  React.useEffect(() => {
+    const active = document.activeElement;
+    if (props.notice?.kind === "fix" && (!active || active === document.body)) noticeRef.current?.focus();
+  }, [props.notice]);
   return (
     <>
       {/* A bad year is told by the year field itself, which gets the focus. */}
@@ -64,7 +71,7 @@ export function Messages(props: MessagesProps) {
         </MessageBar>
       )}
       {props.notice && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent="success" layout="multiline" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{noticeText(props.notice, t)}</MessageBarBody>
           <MessageBarActions
             containerAction={

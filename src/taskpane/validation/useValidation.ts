@@ -81,7 +81,11 @@ export function useValidation(
   const stateRef = React.useRef(state);
   stateRef.current = state;
   const session = React.useRef<Session | null>(null);
-  const running = React.useRef(false);
+  /** Operations started and not yet finished (one runs, the others wait their turn). */
+  const running = React.useRef(0);
+  const queue = React.useRef<Promise<void>>(Promise.resolve());
+  /** Bumped by every full check (the pane's or the ribbon's): a re-check begun before it is stale. */
+  const generation = React.useRef(0);
 
   const analyse = React.useCallback(
     (grids: SheetGrid[], year: number | undefined): { model: WorkbookModel; findings: Finding[] } => {
@@ -91,17 +95,20 @@ export function useValidation(
     [services, language],
   );
 
-  /** Run one operation at a time; report any failure in the state. */
-  const exclusive = React.useCallback(async (work: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    try {
-      await work();
-    } catch (error) {
-      dispatch({ type: "failed", error: toFailure(error) });
-    } finally {
-      running.current = false;
-    }
+  /** Run one operation at a time, in the order asked (a click is never dropped); report failures. */
+  const exclusive = React.useCallback((work: () => Promise<void>) => {
+    running.current++;
+    const run = queue.current.then(async () => {
+      try {
+        await work();
+      } catch (error) {
+        dispatch({ type: "failed", error: toFailure(error) });
+      } finally {
+        running.current--;
+      }
+    });
+    queue.current = run;
+    return run;
   }, []);
 
   const readAll = React.useCallback(async () => {
@@ -123,6 +130,7 @@ export function useValidation(
         dispatch({ type: "start", busy: { kind: "validating" } });
         await nextFrame();
         const { model, findings } = analyse(grids, year);
+        generation.current++;
         session.current = { grids, scope, year };
         dispatch({ type: "validated", findings: inScope(findings, scope), scope, inferredYear: model.year });
       }),
@@ -163,6 +171,7 @@ export function useValidation(
     async (sheets: string[]): Promise<Finding[] | null> => {
       const current = session.current;
       if (!current) return null;
+      const started = generation.current;
       let grids = current.grids;
       for (const name of sheets) {
         try {
@@ -175,6 +184,8 @@ export function useValidation(
         }
       }
       const { findings } = analyse(grids, current.year);
+      // A full check finished meanwhile (say, the ribbon's Verifica): its result stands.
+      if (generation.current !== started) return null;
       session.current = { ...current, grids };
       return inScope(findings, current.scope);
     },
@@ -188,8 +199,16 @@ export function useValidation(
         if (edits.length === 0) return;
         dispatch({ type: "start", busy: { kind: "fix" } });
         await port.applyEdits(edits);
-        const findings = await recheck([...new Set(edits.map((e) => e.sheet))]);
+        // The fix is written: say so even if re-checking the sheet then fails.
+        let findings: Finding[] | null = null;
+        let recheckError: unknown = null;
+        try {
+          findings = await recheck([...new Set(edits.map((e) => e.sheet))]);
+        } catch (error) {
+          recheckError = error;
+        }
         dispatch({ type: "fix-applied", edits, findings });
+        if (recheckError) dispatch({ type: "failed", error: toFailure(recheckError) });
       }),
     [exclusive, port, recheck],
   );
@@ -246,6 +265,7 @@ export function useValidation(
           return;
         case "validated":
         case "summary-written": {
+          generation.current++;
           const scope: Scope = { kind: "workbook" };
           const year = parseYear(stateRef.current.yearInput);
           session.current = { grids: outcome.grids, scope, year: year.ok ? year.year : undefined };
