@@ -59,9 +59,11 @@ export function buildSummary(
   const ctx: SectionContext = { builder, labels, model, stats };
 
   addHeader(ctx, findings, options.generatedAt);
+  // Only the title and the headline figures stay frozen: the tables below each have their own
+  // header, and a frozen Obiettivi header would mislabel them once scrolled to.
+  const freezeRows = builder.row;
   builder.skip();
   const objectivesHeader = addObjectives(ctx);
-  const freezeRows = objectivesHeader === null ? builder.row : objectivesHeader + 1;
 
   builder.skip();
   const chartsRow = builder.row;
