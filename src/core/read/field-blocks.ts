@@ -115,9 +115,12 @@ export function readBlockValues(
     .filter((c) => c >= Math.max(0, minCol - 2) && !isSectionHeading(view.key(valueRow, c)));
   // The workbook's hints change a reading only where they tell something new about a value:
   // otherwise the mapping found in the first (hint-less) pass stands.
+  // Only the anagrafica's fields (people, settore) read the hints.
+  const useHints = header.block === "anagrafica" ? hints : undefined;
   const hinted = valueCells.map((c) => {
+    if (!useHints) return 0;
     const base = baseTraits(view, valueRow, c);
-    const t = withHints(base, hints, view.name, view.text(valueRow, c));
+    const t = withHints(base, useHints, view.name, view.text(valueRow, c));
     return (
       (t.person !== base.person ? 1 : 0) +
       (t.knownSettore ? 2 : 0) +
@@ -127,7 +130,7 @@ export function readBlockValues(
   });
   const memoKey = `mapping:${header.block}:${hinted.join(",")}`;
   let mapping = view.memo.get(memoKey) as Mapping | undefined;
-  if (!mapping) view.memo.set(memoKey, (mapping = bestMapping(view, valueRow, header, valueCells, hints)));
+  if (!mapping) view.memo.set(memoKey, (mapping = bestMapping(view, valueRow, header, valueCells, useHints)));
   defs.forEach((d, i) => {
     const home = header.columns[i];
     const at = mapping.columns[i];

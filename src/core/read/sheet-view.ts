@@ -5,7 +5,7 @@
 import type { CellValue, SheetGrid } from "../grid/grid";
 import { parseA1, toA1 } from "../grid/address";
 import { displayText } from "../grid/cell";
-import { fold, labelKey } from "../text/normalize";
+import { labelKey } from "../text/normalize";
 
 /** The form's longest label, with its hint, is about 130 characters. */
 const MAX_LABEL_LENGTH = 200;
@@ -16,13 +16,25 @@ const MAX_LABEL_LENGTH = 200;
  * finding a sheet's layout.
  */
 const LABEL_START =
-  /^[^a-z]*(sett|serv|asse|diri|resp|line|obie|codi|tito|desc|dura|natu|impa|risu|stak|port|elen|altr|ente|tipo|valo|targ|veri|temp|indi|dica|anag|coll|fas[ei]|note|nota|anno|cron|dati)/;
+  /^[^a-z]*(sett|serv|asse|diri|resp|line|obie|codi|tito|desc|dura|natu|impa|risu|stak|port|elen|altr|ente|tipo|valo|targ|veri|temp|indi|dica|anag|coll|fas[ei]|note|nota|anno|cron|dati)/i;
 
 function mightBeLabel(text: string): boolean {
-  return LABEL_START.test(fold(text.slice(0, 16))) || /ncentivabil/i.test(text);
+  // None of these words has an accent, so the raw text is tested as it is, case aside.
+  return LABEL_START.test(text) || /ncentivabil/i.test(text);
 }
 
 const NO_COLUMNS: readonly number[] = [];
+
+/** Every scheda of a workbook repeats the same labels: their keys are worked out once. */
+const labelKeys = new Map<string, string>();
+function cachedLabelKey(text: string): string {
+  let k = labelKeys.get(text);
+  if (k === undefined) {
+    if (labelKeys.size >= 20_000) labelKeys.clear();
+    labelKeys.set(text, (k = labelKey(text)));
+  }
+  return k;
+}
 
 export class SheetView {
   readonly name: string;
@@ -75,7 +87,7 @@ export class SheetView {
     let k = this.keys[r][c];
     if (k === undefined) {
       const t = this.texts[r][c];
-      k = t && t.length <= MAX_LABEL_LENGTH && mightBeLabel(t) ? labelKey(t) : "";
+      k = t && t.length <= MAX_LABEL_LENGTH && mightBeLabel(t) ? cachedLabelKey(t) : "";
       this.keys[r][c] = k;
     }
     return k;
