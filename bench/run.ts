@@ -132,7 +132,7 @@ async function main() {
     const port = new ExcelWorkbook(fake.run);
     fake.resetSyncCount();
     await port.readSheets();
-    line(`read all sheets, ${n} scheda${n === 1 ? "" : "e"}`, `${fake.syncCount} syncs`);
+    line(`read all sheets, ${n} ${n === 1 ? "scheda" : "schede"}`, `${fake.syncCount} syncs`);
     if (n === 100) {
       const m = readWorkbook(manySchede(sample, n));
       const d = buildSummary(m, validateWorkbook(m), { generatedAt: new Date() });
