@@ -1,7 +1,7 @@
 /** One workbook file → model and findings, or the plain reason it cannot be read. */
 import { readWorkbook } from "../core/read/read-workbook";
 import { validateWorkbook } from "../core/rules/engine";
-import type { Finding, Language } from "../core/model/finding";
+import type { Finding, Language, Severity } from "../core/model/finding";
 import type { WorkbookModel } from "../core/model/scheda";
 import { UnreadableFileError, readWorkbookFile } from "../xlsx/read-file";
 
@@ -13,6 +13,9 @@ export interface AnalyseOptions {
   year?: number;
   language: Language;
   validate: boolean;
+  /** Rules switched off, and severities chosen, by the user. */
+  disabledRules?: string[];
+  severities?: Record<string, Severity>;
 }
 
 export async function analyseFile(file: string, options: AnalyseOptions): Promise<Analysis> {
@@ -24,6 +27,12 @@ export async function analyseFile(file: string, options: AnalyseOptions): Promis
     return { file, ok: false, reason: String((e as Error)?.message ?? e).split("\n")[0] };
   }
   const model = readWorkbook(sheets, { year: options.year });
-  const findings = options.validate ? validateWorkbook(model, { language: options.language }) : [];
+  const findings = options.validate
+    ? validateWorkbook(model, {
+        language: options.language,
+        disabledRules: options.disabledRules,
+        severities: options.severities,
+      })
+    : [];
   return { file, ok: true, model, findings };
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { buildSummary } from "../core/summary/build";
-import type { Language } from "../core/model/finding";
+import type { Language, Severity } from "../core/model/finding";
 import { SameFileError, writeSummaryCopy } from "../xlsx/write-summary";
 import { type Analysis, analyseFile } from "./analyse";
 import { checkDocument, exportDocument, totalsOf } from "./report-json";
@@ -26,6 +26,8 @@ export interface CheckOptions {
   format: "text" | "json";
   summary?: string;
   language: Language;
+  disabledRules?: string[];
+  severities?: Record<string, Severity>;
 }
 
 export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -34,7 +36,13 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   for (const [i, file] of files.entries()) {
     if (progress) io.err(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
     analyses.push(
-      await analyseFile(file, { year: options.year, language: options.language, validate: true }),
+      await analyseFile(file, {
+        year: options.year,
+        language: options.language,
+        validate: true,
+        disabledRules: options.disabledRules,
+        severities: options.severities,
+      }),
     );
   }
   if (progress) io.err("\r".padEnd(61) + "\r");

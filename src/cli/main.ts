@@ -5,6 +5,29 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, type Io, runCheck, runExport } from "./commands";
+import { RULE_IDS } from "../core/rules/catalogue";
+import type { Severity } from "../core/model/finding";
+
+/** `--disable PDO-D01,PDO-I12`: rule ids, checked against the catalogue. */
+function parseRules(value: string, previous: string[] = []): string[] {
+  const ids = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((id) => id.toUpperCase());
+  const unknown = ids.filter((id) => !RULE_IDS.includes(id));
+  if (unknown.length)
+    throw new InvalidArgumentError(`unknown rule ${unknown.join(", ")} (rules are PDO-S01…PDO-W03)`);
+  return [...previous, ...ids];
+}
+
+/** `--severity PDO-D01=info`, repeatable. */
+function parseSeverity(value: string, previous: Record<string, Severity> = {}): Record<string, Severity> {
+  const m = /^\s*(PDO-[A-Z]\d\d)\s*=\s*(error|warning|info)\s*$/i.exec(value);
+  if (!m || !RULE_IDS.includes(m[1].toUpperCase())) {
+    throw new InvalidArgumentError("write RULE=error|warning|info, e.g. PDO-D01=info");
+  }
+  return { ...previous, [m[1].toUpperCase()]: m[2].toLowerCase() as Severity };
+}
 
 function parseYear(value: string): number {
   const y = Number(value);
@@ -32,12 +55,25 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option("--year <year>", "plan year (inferred from the workbook when absent)", parseYear)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--summary <out>", "write a copy of the workbook with the summary sheet added")
+    .option("--disable <rules>", "switch rules off (comma-separated ids, e.g. PDO-D01,PDO-I12)", parseRules)
+    .option(
+      "--severity <rule=level>",
+      "change a rule's severity (repeatable, e.g. PDO-D01=info)",
+      parseSeverity,
+    )
     .addOption(languageOption())
     .action(async (files: string[], opts) =>
       setExit(
         await runCheck(
           files,
-          { year: opts.year, format: opts.format, summary: opts.summary, language: opts.lang },
+          {
+            year: opts.year,
+            format: opts.format,
+            summary: opts.summary,
+            language: opts.lang,
+            disabledRules: opts.disable,
+            severities: opts.severity,
+          },
           io,
         ),
       ),

@@ -173,6 +173,25 @@ describe("pdo check", () => {
     expect(r.stdout).toMatch(/^Total: 20 schede \(1 unreadable\), \d+ errors, \d+ warnings, \d+ infos$/m);
   });
 
+  it("lets the user switch rules off and change severities", async () => {
+    const r = await pdo(
+      "check",
+      sample,
+      "--format",
+      "json",
+      "--disable",
+      "PDO-D01,pdo-t04",
+      "--severity",
+      "PDO-F02=warning",
+    );
+    const findings: { rule: string; severity: string }[] = JSON.parse(r.stdout).files[0].findings;
+    expect(findings.some((f) => f.rule === "PDO-D01" || f.rule === "PDO-T04")).toBe(false);
+    expect(findings.filter((f) => f.rule === "PDO-F02").map((f) => f.severity)).toEqual(["warning"]);
+    const bad = await pdo("check", sample, "--disable", "PDO-Z99");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^pdo: .*PDO-Z99/);
+  });
+
   it("exits 0 on a clean workbook", async () => {
     const file = await writeGrids(path.join(dir, "clean.xlsx"), [scheda()]);
     const r = await pdo("check", file, "--format", "json");
