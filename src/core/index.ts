@@ -12,4 +12,5 @@ export { readSheet } from "./read/read-sheet";
 export { readWorkbook, type ReadOptions } from "./read/read-workbook";
 export { writeScheda } from "./write/write-scheda";
 export { validateWorkbook, type ValidateOptions } from "./rules/engine";
+export { RULE_CATALOGUE, type RuleInfo } from "./rules/catalogue";
 export { buildSummary, type SummaryOptions } from "./summary/build";

@@ -54,6 +54,10 @@ export const it = {
   summaryWritten: "Riepilogo scritto nel foglio «{sheet}».",
   liveUpdated: "Risultati aggiornati per il foglio «{sheet}».",
   liveUpdateHint: "I risultati si aggiornano mentre modifichi il foglio.",
+  ruleSettingsToggle: "Regole controllate: {active} di {total}",
+  ruleSettingsHint:
+    "Le regole spente non vengono controllate né mostrate, anche dai pulsanti Verifica e Riepilogo. La scelta resta per le prossime aperture.",
+  ruleSettingsReset: "Riattiva tutte",
 } satisfies Record<string, string | Plural>;
 
 /** The shape of a string table: every key of `it`, strings stay strings, plurals stay plurals. */
@@ -104,4 +108,8 @@ export const en: Strings = {
   summaryWritten: "Summary written to sheet “{sheet}”.",
   liveUpdated: "Findings updated for sheet “{sheet}”.",
   liveUpdateHint: "Findings update as you edit the sheet.",
+  ruleSettingsToggle: "Rules checked: {active} of {total}",
+  ruleSettingsHint:
+    "Rules switched off are neither checked nor shown, by the Verifica and Riepilogo buttons too. The choice is kept for next time.",
+  ruleSettingsReset: "Switch all back on",
 };

@@ -154,7 +154,13 @@ export function PreviewApp(props: PreviewAppProps) {
           </nav>
         </section>
         <div className={styles.pane} id="pane">
-          <App port={workbook} services={props.services} language={props.language} theme={props.theme} />
+          <App
+            port={workbook}
+            services={props.services}
+            language={props.language}
+            theme={props.theme}
+            onDisabledRulesChange={() => undefined}
+          />
         </div>
       </div>
     </FluentProvider>

@@ -17,9 +17,21 @@ export interface AppProps {
   /** The ribbon's command results (shared runtime). */
   outcomes?: RibbonOutcomes;
   onYearChange?: (year: number | undefined) => void;
+  /** Rules switched off at start, and where to tell a change (to remember it); no settings without it. */
+  initialDisabledRules?: string[];
+  onDisabledRulesChange?: (rules: string[]) => void;
 }
 
 export function App(props: AppProps) {
+  const [disabledRules, setDisabledRules] = React.useState<string[]>(props.initialDisabledRules ?? []);
+  const onDisabledRulesChange = props.onDisabledRulesChange;
+  const changeRules = React.useCallback(
+    (rules: string[]) => {
+      setDisabledRules(rules);
+      onDisabledRulesChange?.(rules);
+    },
+    [onDisabledRulesChange],
+  );
   return (
     <FluentProvider theme={props.theme} className={props.className} style={{ height: "100%" }}>
       <StringsProvider language={props.language}>
@@ -30,6 +42,8 @@ export function App(props: AppProps) {
           debounceMs={props.debounceMs}
           outcomes={props.outcomes}
           onYearChange={props.onYearChange}
+          disabledRules={disabledRules}
+          onDisabledRulesChange={onDisabledRulesChange ? changeRules : undefined}
         />
       </StringsProvider>
     </FluentProvider>

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Language, WorkbookPort } from "../core";
+import { RULE_CATALOGUE, type Language, type WorkbookPort } from "../core";
 import { format, useStrings } from "../i18n";
 import { ActionsBar } from "./components/ActionsBar";
 import { FindingsFilters } from "./components/FindingsFilters";
@@ -12,6 +12,7 @@ import { FindingsList } from "./components/FindingsList";
 import { Messages } from "./components/Messages";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsStatus } from "./components/ResultsStatus";
+import { RuleSettings } from "./components/RuleSettings";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
 import { applyFilters, countBySeverity, groupBySheet, rulesPresent } from "./validation/selectors";
@@ -45,6 +46,9 @@ export interface PaneProps {
   debounceMs?: number;
   outcomes?: RibbonOutcomes;
   onYearChange?: (year: number | undefined) => void;
+  /** Rules switched off, and where to tell a change (the entry point remembers it). */
+  disabledRules?: readonly string[];
+  onDisabledRulesChange?: (rules: string[]) => void;
 }
 
 export function Pane(props: PaneProps) {
@@ -55,10 +59,14 @@ export function Pane(props: PaneProps) {
     debounceMs: props.debounceMs,
     outcomes: props.outcomes,
     onYearChange: props.onYearChange,
+    disabledRules: props.disabledRules,
   });
   const { state } = api;
   const busy = state.busy !== null;
-  const findings = state.findings;
+  // Findings of a rule switched off since the last check are hidden at once.
+  const off = new Set(props.disabledRules ?? []);
+  const findings =
+    state.findings && off.size ? state.findings.filter((f) => !off.has(f.rule)) : state.findings;
   const visible = findings ? applyFilters(findings, state.filters) : [];
   const headingId = React.useId();
   const yearRef = React.useRef<HTMLInputElement>(null);
@@ -80,6 +88,14 @@ export function Pane(props: PaneProps) {
         onYearChange={api.setYear}
         yearRef={yearRef}
       />
+      {props.onDisabledRulesChange && (
+        <RuleSettings
+          rules={RULE_CATALOGUE}
+          disabled={props.disabledRules ?? []}
+          language={props.language}
+          onChange={props.onDisabledRulesChange}
+        />
+      )}
       {state.busy && <ProgressPanel busy={state.busy} />}
       <Messages
         error={state.error}

@@ -9,6 +9,7 @@ import { registerCommands } from "../commands";
 import { createExcelWorkbook } from "../excel";
 import { coreLanguage, languageFor } from "../i18n";
 import { App } from "./App";
+import { loadDisabledRules, saveDisabledRules } from "./rule-settings";
 import { coreServices } from "./services";
 import { themeFor } from "./theme";
 
@@ -18,11 +19,14 @@ Office.onReady(() => {
   const port = createExcelWorkbook();
   // The plan year typed in the pane also drives the ribbon's Verifica and Riepilogo.
   let year: number | undefined;
+  // Rules the user switched off: remembered, and honoured by the ribbon's buttons too.
+  let disabledRules = loadDisabledRules();
   // Registered before rendering: Office may load this page hidden just to run a ribbon button.
   const outcomes = registerCommands(port, {
     services: coreServices,
     language: () => coreLanguage(language),
     readOptions: () => (year === undefined ? {} : { year }),
+    validateOptions: () => ({ disabledRules }),
   });
   createRoot(document.getElementById("container") as HTMLElement).render(
     <React.StrictMode>
@@ -33,6 +37,11 @@ Office.onReady(() => {
         theme={themeFor(Office.context.officeTheme)}
         outcomes={outcomes}
         onYearChange={(y) => (year = y)}
+        initialDisabledRules={disabledRules}
+        onDisabledRulesChange={(rules) => {
+          disabledRules = rules;
+          saveDisabledRules(rules);
+        }}
       />
     </React.StrictMode>,
   );

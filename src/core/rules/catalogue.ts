@@ -17,3 +17,16 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
+
+/** What a UI shows of each rule: its id, default severity and a one-line title in both languages. */
+export interface RuleInfo {
+  id: string;
+  severity: Rule["severity"];
+  title: { it: string; en: string };
+}
+
+export const RULE_CATALOGUE: RuleInfo[] = RULES.map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  title: r.title,
+}));

@@ -26,6 +26,8 @@ export interface ValidationOptions {
   outcomes?: RibbonOutcomes;
   /** Told the plan year the user typed (undefined: infer it), e.g. for the ribbon's commands. */
   onYearChange?: (year: number | undefined) => void;
+  /** Rules switched off (checked by neither the pane nor the ribbon), and where to tell changes. */
+  disabledRules?: readonly string[];
 }
 
 export interface ValidationApi {
@@ -76,7 +78,9 @@ export function useValidation(
   services: CoreServices,
   options: ValidationOptions,
 ): ValidationApi {
-  const { language, debounceMs = 700, outcomes, onYearChange } = options;
+  const { language, debounceMs = 700, outcomes, onYearChange, disabledRules } = options;
+  const disabledRef = React.useRef(disabledRules);
+  disabledRef.current = disabledRules;
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const stateRef = React.useRef(state);
   stateRef.current = state;
@@ -90,7 +94,8 @@ export function useValidation(
   const analyse = React.useCallback(
     (grids: SheetGrid[], year: number | undefined): { model: WorkbookModel; findings: Finding[] } => {
       const model = services.readWorkbook(grids, year === undefined ? {} : { year });
-      return { model, findings: services.validateWorkbook(model, { language }) };
+      const disabled = disabledRef.current?.length ? { disabledRules: [...disabledRef.current] } : {};
+      return { model, findings: services.validateWorkbook(model, { language, ...disabled }) };
     },
     [services, language],
   );

@@ -1,0 +1,66 @@
+/** @jest-environment jsdom */
+/** Switching rules off in the pane: hidden at once, left out of the next check, remembered. */
+import * as React from "react";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { webLightTheme } from "@fluentui/react-components";
+import type { ValidateOptions } from "../core";
+import { App } from "./App";
+import { MemoryWorkbook } from "../preview/memory-workbook";
+import { loadDisabledRules, saveDisabledRules } from "./rule-settings";
+import { fakeCore, sampleGrids } from "./test-support/fake-core";
+
+describe("rule settings", () => {
+  it("hides a rule switched off at once, and leaves it out of the next check", async () => {
+    const services = fakeCore();
+    const seen: (ValidateOptions | undefined)[] = [];
+    const validate = services.validateWorkbook;
+    services.validateWorkbook = (model, options) => {
+      seen.push(options);
+      return validate(model, options);
+    };
+    const changes: string[][] = [];
+    const user = userEvent.setup();
+    render(
+      <App
+        port={new MemoryWorkbook(sampleGrids(), { protectedSheets: [] })}
+        services={services}
+        language="it"
+        theme={webLightTheme}
+        onDisabledRulesChange={(rules) => changes.push(rules)}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await screen.findByRole("button", { name: /Scheda 6 C17/ });
+    const toggle = screen.getByRole("button", { name: "Regole controllate: 40 di 40" });
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await user.click(screen.getByRole("checkbox", { name: /^PDO-T02 — / }));
+    expect(changes).toEqual([["PDO-T02"]]);
+    expect(screen.queryByRole("button", { name: /Scheda 6 C17/ })).toBeNull();
+    expect(screen.getByRole("button", { name: "Regole controllate: 39 di 40" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    expect(seen[seen.length - 1]).toMatchObject({ disabledRules: ["PDO-T02"] });
+    await user.click(screen.getByRole("button", { name: "Riattiva tutte" }));
+    expect(changes[changes.length - 1]).toEqual([]);
+    expect(screen.getByRole("button", { name: /Scheda 6 C17/ })).toBeTruthy();
+  });
+
+  it("remembers the choice, and survives a storage that refuses", () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
+    saveDisabledRules(["PDO-D01", "PDO-I12"], storage);
+    expect(loadDisabledRules(storage)).toEqual(["PDO-D01", "PDO-I12"]);
+    expect(loadDisabledRules({ getItem: () => "not json" })).toEqual([]);
+    expect(() =>
+      saveDisabledRules(["PDO-D01"], {
+        setItem: () => {
+          throw new Error("QuotaExceeded");
+        },
+      }),
+    ).not.toThrow();
+  });
+});
