@@ -84,6 +84,12 @@ const CASES: Case[] = [
     at: ["Scheda 1!A14"],
   },
   {
+    rule: "PDO-S06",
+    why: "TEMPI heading above the anagrafica",
+    sheets: () => [scheda({ A11: "", A2: "TEMPI DI REALIZZAZIONE" })],
+    at: ["Scheda 1!A2"],
+  },
+  {
     rule: "PDO-F01",
     why: "empty settore",
     sheets: () => [scheda({ B4: "" })],

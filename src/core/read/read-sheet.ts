@@ -217,7 +217,14 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
     scheda.periods = [];
   }
   if (scheda.kind === "scheda")
-    noteSections(view, scheda, sections, blockHeaders, phaseHeaders.length > 0, indicatorHeader !== null);
+    noteSections(
+      view,
+      scheda,
+      sections,
+      blockHeaders,
+      phaseHeaders[0]?.row ?? null,
+      indicatorHeader?.row ?? null,
+    );
   return scheda;
 }
 
@@ -316,20 +323,23 @@ function noteSections(
   scheda: Scheda,
   sections: Partial<Record<SectionName, At>>,
   blocks: Map<BlockName, BlockHeader>,
-  hasPhaseTable: boolean,
-  hasIndicatorTable: boolean,
+  phaseRow: number | null,
+  indicatorRow: number | null,
 ): void {
-  const content: Record<SectionName, boolean> = {
-    anagrafica: blocks.has("anagrafica"),
-    dup: blocks.has("dup"),
-    obiettivo: blocks.has("obiettivo"),
-    risultato: blocks.has("risultato"),
-    tempi: hasPhaseTable,
-    indicatori: hasIndicatorTable,
+  /** The row of each section's content: its header row. */
+  const contentRow: Record<SectionName, number | null> = {
+    anagrafica: blocks.get("anagrafica")?.row ?? null,
+    dup: blocks.get("dup")?.row ?? null,
+    obiettivo: blocks.get("obiettivo")?.row ?? null,
+    risultato: blocks.get("risultato")?.row ?? null,
+    tempi: phaseRow,
+    indicatori: indicatorRow,
   };
-  for (const name of ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"] as SectionName[]) {
+  const order: SectionName[] = ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"];
+  for (const name of order) {
     const at = sections[name];
-    if (!content[name]) {
+    const row = contentRow[name];
+    if (row === null) {
       scheda.notes.push({
         code: "missing-section",
         cell: at ? view.a1(at.row, at.col) : null,
@@ -343,8 +353,36 @@ function noteSections(
         section: name,
         detail: SECTION_HEADINGS[name].label,
       });
+    } else if (
+      !headingFits(name, at.row, row, contentRow) &&
+      !scheda.notes.some((n) => n.code === "misplaced-heading" && n.section === name)
+    ) {
+      scheda.notes.push({
+        code: "misplaced-heading",
+        cell: view.a1(at.row, at.col),
+        section: name,
+        detail: SECTION_HEADINGS[name].label,
+      });
     }
   }
+}
+
+/**
+ * Where a heading belongs: a block's heading on its header row, just above it or in its value row;
+ * a table's heading above its header and below the previous section's content.
+ */
+function headingFits(
+  name: SectionName,
+  headingRow: number,
+  row: number,
+  content: Record<SectionName, number | null>,
+): boolean {
+  if (name === "anagrafica" || name === "dup" || name === "obiettivo")
+    return headingRow >= row - 2 && headingRow <= row + 3;
+  const before =
+    name === "tempi" ? [content.obiettivo, content.risultato] : [content.tempi, content.risultato];
+  const floor = Math.max(-1, ...before.filter((r): r is number => r !== null));
+  return headingRow <= row && headingRow > floor;
 }
 
 export type { ReaderNote };

@@ -189,13 +189,25 @@ export const structureRules: Rule[] = [
     check(s) {
       return s.notes
         .filter((n) => n.code === "misplaced-heading")
-        .map((n) => ({
-          cell: n.cell ?? "A1",
-          message: msg(
-            "L'intestazione «INDICATORI DI PERFORMANCE» sta sopra righe che sono fasi con trimestri barrati: spostarla sotto l'ultima fase, subito prima della tabella degli indicatori.",
-            "The «INDICATORI DI PERFORMANCE» heading sits above rows that are phases with marked quarters: move it below the last phase, just before the indicator table.",
-          ),
-        }));
+        .map((n) => {
+          if (n.detail === "indicatori-above-phases") {
+            return {
+              cell: n.cell ?? "A1",
+              message: msg(
+                "L'intestazione «INDICATORI DI PERFORMANCE» sta sopra righe che sono fasi con trimestri barrati: spostarla sotto l'ultima fase, subito prima della tabella degli indicatori.",
+                "The «INDICATORI DI PERFORMANCE» heading sits above rows that are phases with marked quarters: move it below the last phase, just before the indicator table.",
+              ),
+            };
+          }
+          const name = SECTION_NAMES[n.section!] ?? { it: n.detail, en: n.detail };
+          return {
+            cell: n.cell ?? "A1",
+            message: msg(
+              `L'intestazione della sezione ${name.it} non sta dove il modulo la prevede (subito sopra o accanto al suo contenuto): spostarla lì, così la scheda si legge nell'ordine del modulo.`,
+              `The heading of the section ${name.en} is not where the form puts it (just above or beside its content): move it there, so the scheda reads in the form's order.`,
+            ),
+          };
+        });
     },
   },
 ];
