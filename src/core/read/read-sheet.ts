@@ -305,6 +305,10 @@ function classify(
   const anchors = blocks.size + (hasPhaseTable ? 1 : 0) + (hasIndicatorTable ? 1 : 0);
   const looksLike = scheda.heading.cell !== null || anchors >= 2 || countLabels(view) >= 5;
   if (!looksLike) return "other";
+  // One row heading the fields of several blocks (SETTORE | TITOLO | DIRIGENTE | DURATA …) is a
+  // list of objectives, an index or this add-in's own summary: not a scheda.
+  const headerRows = [...blocks.values()].map((b) => b.row);
+  if (scheda.heading.cell === null && new Set(headerRows).size < headerRows.length) return "other";
   if (singletons >= 3) return "broken";
   if (!hasPhaseTable && !hasIndicatorTable && blocks.size <= 1) return "broken";
   return "scheda";
