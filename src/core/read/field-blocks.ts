@@ -145,6 +145,20 @@ export function readBlockValues(
   return { fields, valueRow, notes };
 }
 
+/** The fields a scheda must fill (PDO-F01, error level). */
+const REQUIRED = new Set<FieldName>([
+  "settore",
+  "dirigente",
+  "lineaProgrammatica",
+  "obiettivoStrategico",
+  "titolo",
+  "descrizione",
+  "durata",
+  "natura",
+  "impatto",
+  "risultatoAtteso",
+]);
+
 /** A value's own traits (no hints), once per cell for both passes. */
 function baseTraits(view: SheetView, row: number, c: number): ValueTraits {
   const key = `traits:${row}:${c}`;
@@ -169,6 +183,7 @@ function findValueRow(
 ): number | null {
   for (let r = headerRow + 1; r <= headerRow + 3 && r < view.rows; r++) {
     if (isHeaderRow(r)) return null;
+    if (view.isHintRow(r)) continue;
     const cells = view.filledColumns(r).filter((c) => c >= minCol - 2 && !isSectionHeading(view.key(r, c)));
     if (cells.length > 0) return r;
   }
@@ -217,6 +232,8 @@ function bestMapping(
       if (c === null) return;
       covered.add(c);
       s += fit(i, c);
+      // A reading that leaves a required field empty is less likely than one that fills it.
+      if (REQUIRED.has(defs[i].field) && !view.isEmpty(row, c)) s += 0.5;
     });
     for (const c of valueCells) if (!covered.has(c)) s -= 3;
     return s;

@@ -161,7 +161,7 @@ export const isPhaseDescriptionHeader: Matcher = (k) =>
   k === "fase" ||
   /^fasi di (realizzazione|attuazione)/.test(k);
 export const isPhaseSettoreHeader: Matcher = (k) =>
-  k === "settore" || k === "settori" || k.startsWith("settore solo") || k === "settore responsabile";
+  /^(settor[ei]|servizi[oi]|uffici[oi]|struttur[ae])\b/.test(k) && !/^settore capofil/.test(k);
 export const isTipologiaHeader: Matcher = (k) =>
   k.startsWith("tipologia") || k === "tipo indicatore" || k === "tipo";
 export const isIndicatorDescriptionHeader: Matcher = (k) =>

@@ -27,9 +27,9 @@ const ORDINALS: Record<string, number> = {
 // `primo trimestre`, `I trimestre`, `1° trimestre`, `1 trim.`, `trimestre 1`, `Q1`.
 const QUARTER =
   /(?<![a-z0-9])(?:(primo|secondo|terzo|quarto|iv|iii|ii|i|[1-4]) ?(?:°|º|\^)? ?trim(?:estre|\.|(?![a-z]))|trim(?:estre|\.)? ?(iv|iii|ii|i|[1-4])(?![a-z0-9])|q([1-4])(?![a-z0-9]))/g;
-// `gen-mar`, `gennaio - marzo`, `apr/giu`: the months of one quarter.
+// `gen-mar`, `gennaio - marzo`, `apr/giu`, `Gen-Feb-Mar`: the months of one quarter.
 const MONTH_RANGE =
-  /(?<![a-z])(gen|genn|gennaio|apr|aprile|lug|luglio|ott|ottobre)\.? ?[-/–] ?(mar|marzo|giu|giugno|set|sett|settembre|dic|dicembre)(?![a-z])\.?/g;
+  /(?<![a-z])(gen|genn|gennaio|apr|aprile|lug|luglio|ott|ottobre)\.? ?[-/–] ?(?:(?:feb|febbraio|mag|maggio|ago|agosto|nov|novembre)\.? ?[-/–] ?)?(mar|marzo|giu|giugno|set|sett|settembre|dic|dicembre)(?![a-z])\.?/g;
 const RANGE_QUARTER: Record<string, number> = { gen: 1, apr: 2, lug: 3, ott: 4 };
 const RANGE_END: Record<string, number> = { mar: 1, giu: 2, set: 3, dic: 4 };
 // What may surround a quarter in a header: years, `anno`, `del`, hints in brackets.

@@ -106,6 +106,12 @@ export class SheetView {
     return this.text(r, c) === "";
   }
 
+  /** A row holding only "(…)" hints: the second line of a header cell pasted from Word. */
+  isHintRow(r: number): boolean {
+    const filled = this.filledColumns(r);
+    return filled.length > 0 && filled.every((c) => /^\(.*\)?$/s.test(this.text(r, c)));
+  }
+
   rowIsEmpty(r: number): boolean {
     return this.filledColumns(r).length === 0;
   }

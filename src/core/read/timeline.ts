@@ -66,6 +66,32 @@ export function findPhaseHeaders(view: SheetView): PhaseTableHeader[] {
         split = true;
       }
     }
+    if (periods.length < 2 && descCol !== undefined) {
+      // Period headers in words the reader does not know (`primo semestre`, `Gennaio`…): under a
+      // DESCRIZIONE FASE header, the short headers to its right are the periods all the same.
+      const unknown = (row: number) =>
+        view
+          .filledColumns(row)
+          .filter(
+            (c) =>
+              c > descCol &&
+              view.isShort(row, c, 40) &&
+              !isPhaseSettoreHeader(view.key(row, c)) &&
+              !isNoteHeader(view.key(row, c)) &&
+              !SECTION_HEADINGS.tempi.matches(view.key(row, c)),
+          );
+      const here = unknown(r);
+      const next = unknown(r + 1);
+      if (here.length >= 2 && here.length <= 12) periods = here;
+      else if (
+        next.length >= 2 &&
+        next.length <= 12 &&
+        !isTipologiaHeader(view.key(r + 1, view.filledColumns(r + 1)[0] ?? 0))
+      ) {
+        periods = next;
+        split = true;
+      }
+    }
     if (periods.length < 2) continue;
     // Without a DESCRIZIONE FASE label, three or more period headers in one row still make a header.
     if (
@@ -163,6 +189,7 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       previous = null;
       continue;
     }
+    if (view.isHintRow(r)) continue;
     if (
       isTipologiaHeader(view.key(r, filled[0])) ||
       (filled.length >= 2 &&
@@ -187,13 +214,28 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       });
       continue;
     }
+    // A paragraph of the phase above, pasted from Word onto a row of its own.
+    if (
+      !marked &&
+      !settore &&
+      !note &&
+      previous &&
+      others.length === 0 &&
+      /^[(a-zà-ù]/.test(description.value)
+    ) {
+      previous.description = {
+        ...previous.description,
+        value: `${previous.description.value} ${description.value}`,
+      };
+      continue;
+    }
     if (
       !marked &&
       !settore &&
       !note &&
       description.value &&
       others.length === 0 &&
-      isGroupTitle(view, header, r, description.value, phases.length === 0 || previous === null)
+      isGroupTitle(view, header, r, description.value)
     ) {
       group = description.value;
       previous = null;
@@ -274,18 +316,12 @@ function isLooseLine(
 }
 
 /** A title row inside the table (`Scuola Radice - Miglioramento sismico`): no marks, and phases follow it. */
-function isGroupTitle(
-  view: SheetView,
-  header: PhaseTableHeader,
-  r: number,
-  text: string,
-  atStart: boolean,
-): boolean {
+function isGroupTitle(view: SheetView, header: PhaseTableHeader, r: number, text: string): boolean {
   if (text.length > 90) return false;
   let next = r + 1;
   while (next < view.rows && view.rowIsEmpty(next)) next++;
   if (next >= view.rows) return false;
   if (!readRowMarks(view, header, next).some((m) => m.marked)) return false;
   const styled = text === text.toUpperCase() || /\s[-–]\s|:$/.test(text);
-  return atStart || styled;
+  return styled;
 }

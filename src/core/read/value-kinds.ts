@@ -74,6 +74,12 @@ const NATURA = /\b(extra[\s-]*ordinar\w*|straordinar\w*|migliorament\w*|svilupp\
 const IMPATTO = /\b(settorial\w*|trasversal\w*)\b/;
 const ORGANISATIONAL = /\b(assessor\w*|sindaco|vice\s?sindaco)\b/;
 
+/** Words of those an objective serves (STAKEHOLDER), not of the offices that carry it out. */
+const STAKEHOLDERS =
+  /\b(cittadin\w*|utent\w*|famigli\w*|impres\w*|associazion\w*|student\w*|giovan\w*|popolazion\w*|operator\w*|dipendent\w*|comunita|genitor\w*|bambin\w*|anzian\w*|assegnatari|fruitori|proprietari|residenti|atleti|stakeholder)\b/;
+const OFFICES =
+  /\b(settor\w*|serviz\w*|uffic\w*|polizia|ll\.?\s?pp|lavori pubblici|area|affari generali|aa\.?\s?gg)\b/;
+
 function hasWord(re: RegExp, f: string): boolean {
   return re.test(f);
 }
@@ -168,6 +174,22 @@ export function fitScore(field: FieldName, text: string, traits?: ValueTraits): 
       return hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
     case "descrizione":
       return f.length > 80 ? 1 : hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
+    case "risultatoAtteso":
+      return f.length > 40 ? 1 : STAKEHOLDERS.test(f) && f.length < 40 ? -1 : 0;
+    case "stakeholder":
+      return STAKEHOLDERS.test(f) && f.length <= 120 ? 2 : f.length > 120 ? -1 : 0;
+    case "settoriCoinvolti":
+    case "settoreCapofila":
+      if (STAKEHOLDERS.test(f) && !OFFICES.test(f)) return -2;
+      return knownSettore || OFFICES.test(f) ? 1 : 0;
+    case "altroEnte":
+      return /\b(comun[ei]|regione|provincia|citta metropolitana|asl|usl|ministero|mibact|unione|prefettura|ente)\b/.test(
+        f,
+      )
+        ? 1
+        : STAKEHOLDERS.test(f)
+          ? -1
+          : 0;
     default:
       return 0;
   }

@@ -78,9 +78,8 @@ export const TIPOLOGIE = ["risultato", "qualita", "efficienza", "efficacia"];
 
 /** Whether a tipologia names one of the four (a trailing remark is tolerated: `risultato prima parte`). */
 export function isAllowedTipologia(text: string): boolean {
-  const first =
-    fold(text)
-      .split(/[^a-z]+/)
-      .filter(Boolean)[0] ?? "";
-  return TIPOLOGIE.includes(first);
+  // `risultato`, `di risultato`, `Indicatore di efficienza`, `risultato prima parte del progetto`.
+  return fold(text)
+    .split(/[^a-z]+/)
+    .some((w) => TIPOLOGIE.includes(w));
 }
