@@ -19,11 +19,15 @@ export interface Achievement {
 
 const EPSILON = 1e-9;
 
-/** The VERIFICA to compare: the plan year's column when it holds something, else the latest non-empty. */
+/**
+ * The VERIFICA to compare: the plan year's last column that holds something (`VERIFICA AL
+ * 31/12/2021` after `VERIFICA AL 30/06/2021`), else the latest non-empty. Columns headed `TARGET`
+ * hold per-year targets, not results, and are never compared.
+ */
 export function verificaFor(verifiche: Verifica[], planYear: number): Verifica | null {
-  const filled = verifiche.filter((v) => v.raw.trim() !== "");
+  const filled = verifiche.filter((v) => v.raw.trim() !== "" && !/^\s*(valore\s+)?target\b/i.test(v.header));
   if (filled.length === 0) return null;
-  const ofPlanYear = filled.find((v) => v.year === planYear);
+  const ofPlanYear = filled.filter((v) => v.year === planYear).pop();
   if (ofPlanYear) return ofPlanYear;
   const dated = filled.filter((v) => v.year !== null);
   if (dated.length === 0) return filled[filled.length - 1];

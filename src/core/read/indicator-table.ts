@@ -139,7 +139,7 @@ export function readIndicatorRows(
   for (let r = header.dataStart; r < view.rows; r++) {
     if (stop(r)) break;
     const filled = view.filledColumns(r);
-    if (filled.length === 0 || view.isHintRow(r)) continue;
+    if (filled.length === 0 || (view.isHintRow(r) && indicators.length === 0)) continue;
     const first = view.text(r, filled[0]);
     if (isIncentiveLine(view.key(r, filled[0]))) {
       incentivabile = readIncentive(view, r, filled);

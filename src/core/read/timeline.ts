@@ -189,7 +189,8 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       previous = null;
       continue;
     }
-    if (view.isHintRow(r)) continue;
+    // A "(…)" row right under the header is the header's hint; later, a phase's own remark.
+    if (view.isHintRow(r) && phases.length === 0) continue;
     if (
       isTipologiaHeader(view.key(r, filled[0])) ||
       (filled.length >= 2 &&

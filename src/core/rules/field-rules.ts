@@ -68,7 +68,21 @@ export function filledValue(value: string): string {
   return isPlaceholder(value) ? "" : conditionalValue(value);
 }
 
-const cellOf = (s: Scheda, f: FieldName) => s[f].cell ?? s.sections.anagrafica ?? "A1";
+/** Where a field's value should be; without a place for it, the heading of its section. */
+const SECTION_OF: Partial<Record<FieldName, string>> = {
+  lineaProgrammatica: "dup",
+  obiettivoStrategico: "dup",
+  codiceStrategico: "dup",
+  obiettivoOperativo: "dup",
+  codiceOperativo: "dup",
+  titolo: "obiettivo",
+  descrizione: "obiettivo",
+  durata: "obiettivo",
+  natura: "obiettivo",
+  impatto: "obiettivo",
+};
+const cellOf = (s: Scheda, f: FieldName) =>
+  s[f].cell ?? s.sections[SECTION_OF[f] ?? "anagrafica"] ?? s.sections.anagrafica ?? "A1";
 
 function fieldChecks(s: Scheda, fields: FieldName[], severity: "error" | "warning"): Draft[] {
   return fields
@@ -90,6 +104,14 @@ const LISTS: { field: FieldName; list: ListName }[] = [
 ];
 
 const DOTTED = /^\d{1,3}(\.\d{1,3})*$/;
+
+/** The code in a DUP code cell: `1.01`, also written `SeS 1.01`, `cod. 1.01.02`. */
+export function dupCode(value: string): string {
+  return value
+    .trim()
+    .replace(/^(?:ses|seo|cod(?:ice)?\.?|n\.)\s*[:.]?\s*/i, "")
+    .trim();
+}
 
 export const fieldRules: Rule[] = [
   {
@@ -232,7 +254,7 @@ export const fieldRules: Rule[] = [
     title: msg("Codice DUP non valido", "DUP code not a dotted number"),
     check(s) {
       return (["codiceStrategico", "codiceOperativo"] as FieldName[])
-        .filter((f) => conditionalValue(s[f].value) && !DOTTED.test(s[f].value.trim()))
+        .filter((f) => conditionalValue(s[f].value) && !DOTTED.test(dupCode(s[f].value)))
         .map((f) => ({
           cell: cellOf(s, f),
           message: msg(
@@ -251,8 +273,8 @@ export const fieldRules: Rule[] = [
       "Operational code does not extend the strategic code",
     ),
     check(s) {
-      const ses = s.codiceStrategico.value.trim();
-      const seo = s.codiceOperativo.value.trim();
+      const ses = dupCode(s.codiceStrategico.value);
+      const seo = dupCode(s.codiceOperativo.value);
       if (!DOTTED.test(ses) || !DOTTED.test(seo) || seo.startsWith(ses + ".")) return [];
       return [
         {

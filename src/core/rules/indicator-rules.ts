@@ -182,7 +182,10 @@ export const indicatorRules: Rule[] = [
     check(s, ctx) {
       const years = s.verificaHeaders.map((v) => v.year);
       if (!years.some((y) => y !== null)) return [];
-      const ok = years.every((y, i) => y === null || y === ctx.year + i);
+      // The plan year first, then the years after it; two checks in one year (`al 30/06`, `al 31/12`) are fine.
+      const known = years.filter((y): y is number => y !== null);
+      const ok =
+        known[0] === ctx.year && known.every((y, i) => i === 0 || (y >= known[i - 1] && y <= ctx.year + 2));
       if (ok) return [];
       const shown = s.verificaHeaders.map((v) => v.label).join(" · ");
       const want = years.map((_, i) => `VERIFICA ${ctx.year + i}`).join(" · ");
