@@ -131,3 +131,24 @@ describe("robustness on realistic sheets", () => {
     expect(achievementOf(checks.s.indicators[0], 2021)).toMatchObject({ reached: true });
   });
 });
+
+describe("indicator paragraphs on rows of their own", () => {
+  it("join the description or the target of the indicator above", () => {
+    const desc = read(scheda({}, "Scheda 1", insertRows(19, ["", "catastali e volturate"])));
+    expect(desc.s.indicators.map((i) => i.descrizione.value)).toEqual([
+      "particelle verificate catastali e volturate",
+      "conclusione della ricognizione",
+    ]);
+    expect(desc.findings).toEqual([]);
+    const target = read(
+      scheda({ C18: "almeno 400" }, "Scheda 1", insertRows(19, ["", "", "(dato al 31/12/2021)"])),
+    );
+    expect(target.s.indicators).toHaveLength(2);
+    expect(target.s.indicators[0].target).toMatchObject({
+      raw: "almeno 400 (dato al 31/12/2021)",
+      kind: "number",
+      value: 400,
+    });
+    expect(target.findings).toEqual([]);
+  });
+});

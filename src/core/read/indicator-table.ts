@@ -136,6 +136,8 @@ export function readIndicatorRows(
       : null;
   let group: string | null = null;
   let inFootnotes = false;
+  let previousYearCells: YearCell[] = [];
+  let lastIndicatorRow = -1;
   for (let r = header.dataStart; r < view.rows; r++) {
     if (stop(r)) break;
     const filled = view.filledColumns(r);
@@ -162,6 +164,28 @@ export function readIndicatorRows(
     const target = view.text(r, targetCol);
     const tip = view.text(r, tipCol);
     const desc = view.text(r, descCol);
+    // A second paragraph of the indicator above (pasted from Word onto its own row): one cell, in
+    // the description or target column, starting in lower case or with a bracket.
+    const previous = indicators[indicators.length - 1];
+    const only = filled.length === 1 ? filled[0] : -1;
+    if (
+      previous &&
+      lastIndicatorRow === r - 1 &&
+      (only === descCol || only === targetCol) &&
+      /^[(a-zà-ù]/.test(view.text(r, only))
+    ) {
+      if (only === descCol) {
+        previous.descrizione = { ...previous.descrizione, value: `${previous.descrizione.value} ${desc}` };
+      } else {
+        const raw = `${previous.target.raw} ${target}`;
+        previous.target = readTarget(raw, undefined, previous.target.cell, {
+          planYear,
+          yearCells: previousYearCells,
+        });
+      }
+      lastIndicatorRow = r;
+      continue;
+    }
     if (
       filled.length === 1 &&
       !target &&
@@ -178,6 +202,8 @@ export function readIndicatorRows(
       cell: view.a1(r, v.col),
       year: v.year,
     }));
+    previousYearCells = yearCells;
+    lastIndicatorRow = r;
     indicators.push({
       row: view.sheetRow(r),
       tipologia: { value: tip, cell: view.a1(r, tipCol) },
