@@ -152,3 +152,18 @@ describe("indicator paragraphs on rows of their own", () => {
     expect(target.findings).toEqual([]);
   });
 });
+
+describe("titles", () => {
+  it.each([
+    ["SCHEDA OBIETTIVO GESTIONALE nr.5", 5],
+    ["SCHEDA OBIETTIVO GESTIONALE n.ro 6", 6],
+    ["SCHEDA OBIETTIVO GESTIONALE 7", 7],
+    ["SCHEDA OBIETTIVO N. 14", 14],
+    ["SCHEDA N. 15 - OBIETTIVO GESTIONALE", 15],
+    ["SCHEDA OBIETTIVO GESTIONALE N°12 - Settore Affari Generali", 12],
+  ])("%s is scheda %i", (title, n) => {
+    const { s, findings } = read(scheda({ A1: title }));
+    expect(s.number).toBe(n);
+    expect(findings).toEqual([]);
+  });
+});

@@ -143,14 +143,27 @@ export const SECTION_HEADINGS: Record<SectionName, { label: string; matches: Mat
 };
 
 /** `SCHEDA OBIETTIVO GESTIONALE n. 7`, `SCHEMA …`, `… N. 7`, or a title cut at the start (`DA OBIETTIVO GESTIONALE n. 9`). */
-const TITLE =
-  /(?:^|\b)(?:sche\w*\s+)?obiettiv\w*\s+gestional\w*\s*(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*([^\s]*)/;
+/** `n.`, `N°`, `nr.`, `n.ro`, `num.`, `numero`. */
+const NUMBER_WORD = String.raw`(?:n\s*\.?\s*ro|nr|num|numero|n)\b\s*[.°º:]?`;
+const TITLE = new RegExp(
+  String.raw`(?:^|\b)(?:sche\w*\s+)?obiettiv\w*\s+gestional\w*\s*${NUMBER_WORD}\s*([^\s]*)`,
+);
+/** `SCHEDA OBIETTIVO N. 14`, `SCHEDA N. 15 - OBIETTIVO GESTIONALE`, `SCHEDA OBIETTIVO GESTIONALE 7`. */
+const SHORT_TITLES = [
+  new RegExp(String.raw`^sche\w*\s+(?:di\s+)?obiettiv\w*\s*(?:gestional\w*\s*)?${NUMBER_WORD}\s*([^\s]*)`),
+  new RegExp(String.raw`^sche\w*\s*${NUMBER_WORD}\s*(\d[^\s]*)\s*[-–:]?\s*obiettiv`),
+  /^sche\w*\s+(?:di\s+)?obiettiv\w*\s+gestional\w*\s+(\d{1,4})\b/,
+];
 const TITLE_NO_NUMBER = /^sche\w*\s+(?:di\s+)?obiettiv\w*\s+gestional\w*\s*$/;
 
 /** Reads a title cell's folded text: null when not a title, else the number text after `n.` ("" when missing). */
 export function matchTitle(folded: string): { numberText: string } | null {
   const m = TITLE.exec(folded);
   if (m) return { numberText: m[1] ?? "" };
+  for (const re of SHORT_TITLES) {
+    const s = re.exec(folded);
+    if (s) return { numberText: s[1] ?? "" };
+  }
   if (TITLE_NO_NUMBER.test(folded)) return { numberText: "" };
   return null;
 }
