@@ -1,7 +1,7 @@
 /** PDO-W01..W03: consistency across the schede of a workbook. */
 import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { personKey, settoreKey } from "../text/names";
+import { personKey, samePerson, settoreKey } from "../text/names";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 export { personKey, settoreKey };
@@ -62,7 +62,15 @@ export const workbookRules: Rule[] = [
       }
       const out: Draft[] = [];
       for (const list of bySettore.values()) {
-        const people = list.map((s) => personKey(s.dirigente.value));
+        // One person however written (`Dott.ssa L. Sarri`, `LUISA SARRI (ad interim)`) is one dirigente.
+        const keys: string[] = [];
+        const people = list.map((s) => {
+          const k = personKey(s.dirigente.value);
+          const same = keys.find((known) => samePerson(known, k));
+          if (same !== undefined) return same;
+          keys.push(k);
+          return k;
+        });
         if (new Set(people).size < 2) continue;
         const main = mostCommon(people);
         const mainName = mostCommon(
@@ -94,12 +102,19 @@ export const workbookRules: Rule[] = [
     check(all) {
       type Use = { s: Scheda; field: "dirigente" | "responsabile" | "settore" };
       const groups = new Map<string, Use[]>();
+      const people: string[] = [];
       for (const s of schede(all)) {
         for (const field of ["dirigente", "responsabile", "settore"] as const) {
           const v = s[field].value.trim();
           if (!v || !s[field].cell) continue;
-          const bare = field === "settore" ? settoreKey(v) : personKey(v);
+          let bare = field === "settore" ? settoreKey(v) : personKey(v);
           if (!bare) continue; // `/`, `-`, a bare title: nothing to compare
+          if (field !== "settore") {
+            // `L. Sarri` joins `Luisa Sarri`: one person, written two ways.
+            const same = people.find((p) => samePerson(p, bare));
+            if (same === undefined) people.push(bare);
+            else bare = same;
+          }
           const key = field === "settore" ? `s:${bare}` : `p:${bare}`;
           groups.set(key, [...(groups.get(key) ?? []), { s, field }]);
         }

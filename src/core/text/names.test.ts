@@ -1,4 +1,4 @@
-import { personKey, settoreKey } from "./names";
+import { personKey, samePerson, settoreKey } from "./names";
 
 describe("name keys", () => {
   it("compares people regardless of titles, case, accents and word order", () => {
@@ -21,5 +21,14 @@ describe("name keys", () => {
     expect(settoreKey("SETTORE Servizi Demografici e alla Persona")).toBe(
       settoreKey("servizi demografici e alla persona"),
     );
+  });
+});
+
+describe("samePerson", () => {
+  it("matches initials and remarks, not other people", () => {
+    expect(samePerson(personKey("Dott.ssa L. Sarri"), personKey("Luisa Sarri"))).toBe(true);
+    expect(samePerson(personKey("LUISA SARRI (ad interim)"), personKey("Dott.ssa Luisa Sarri"))).toBe(true);
+    expect(samePerson(personKey("M. Rossi"), personKey("Luisa Sarri"))).toBe(false);
+    expect(samePerson(personKey("Mario Rossi"), personKey("Maria Rossi"))).toBe(false);
   });
 });
