@@ -126,10 +126,16 @@ export const timelineRules: Rule[] = [
           .filter((m) => m.reading === "x-variant")
           .map((m) => ({
             cell: m.cell,
-            message: msg(
-              `Segno ${quote(m.raw, 10)}: usare una X maiuscola, senza altri caratteri.`,
-              `Mark ${quote(m.raw, 10)}: use a capital X with nothing else.`,
-            ),
+            message:
+              m.raw.trim() === "X"
+                ? msg(
+                    "Il segno X ha spazi o un a capo in più: lasciare solo la X.",
+                    "The X mark has extra spaces or a line break: leave just the X.",
+                  )
+                : msg(
+                    `Segno ${quote(m.raw, 10)}: usare una X maiuscola, senza altri caratteri.`,
+                    `Mark ${quote(m.raw, 10)}: use a capital X with nothing else.`,
+                  ),
             fix: { cell: m.cell, value: "X" },
           })),
       );
