@@ -8,10 +8,9 @@
  * follow a copy of it; when the sheet is deleted the name turns into #REF! and is cleaned up.
  * Worksheet custom properties would need ExcelApi 1.12 and one extra sync per sheet.
  */
+import { MAX_SHEET_NAME, sanitizeSheetName as sanitize } from "../core/summary/sheet-name";
 
 export const MARKER_PREFIX = "PDO_GENERATED_";
-
-const MAX_SHEET_NAME = 31;
 
 /** The sheet a marker name's formula points at ("='Riepilogo PDO'!$A$1"), or null for #REF!. */
 export function markedSheet(formula: unknown): string | null {
@@ -41,16 +40,9 @@ export function nextMarkerName(existing: string[], marker?: string): string {
   return `${MARKER_PREFIX}${n}`;
 }
 
-/** A name Excel accepts: no []:*?/\, no apostrophe at either end, 1 to 31 characters. */
+/** A name Excel accepts (see the core's sanitizeSheetName), `Riepilogo` when nothing is left. */
 export function sanitizeSheetName(name: string): string {
-  const clean = name
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^'+|'+$/g, "")
-    .slice(0, MAX_SHEET_NAME)
-    .trim();
-  return clean || "Riepilogo";
+  return sanitize(name, "Riepilogo");
 }
 
 /** Quote a sheet name for a reference: 'Scheda 1'!A1 (always quoted, apostrophes doubled). */

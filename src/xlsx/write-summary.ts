@@ -13,22 +13,11 @@ import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core";
 import { loadWorkbookFile } from "./read-file";
 import { quoteSheet, writeDescription } from "./write-description";
+import { MAX_SHEET_NAME, sanitizeSheetName } from "../core/summary/sheet-name";
 
 const DEFAULT_MARKER = "PDO_RIEPILOGO";
-const DEFAULT_NAME = "Riepilogo PDO";
-const MAX_SHEET_NAME = 31;
 
-/** A name Excel accepts: no `[]:*?/\`, no leading or trailing apostrophe, at most 31 characters. */
-export function sanitizeSheetName(name: string): string {
-  const clean = name
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^'+|'+$/g, "")
-    .slice(0, MAX_SHEET_NAME)
-    .trim();
-  return clean || DEFAULT_NAME;
-}
+export { sanitizeSheetName };
 
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   // Excel compares sheet names without regard to case.
