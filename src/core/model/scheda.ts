@@ -36,6 +36,20 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
+/** The fields a scheda must fill: PDO-F01 reports them empty as errors. */
+export const REQUIRED_ERROR: readonly FieldName[] = [
+  "settore",
+  "dirigente",
+  "lineaProgrammatica",
+  "obiettivoStrategico",
+  "titolo",
+  "descrizione",
+  "durata",
+  "natura",
+  "impatto",
+  "risultatoAtteso",
+];
+
 export const Fields = z.object(
   Object.fromEntries(FIELD_NAMES.map((n) => [n, Field])) as Record<FieldName, typeof Field>,
 );

@@ -3,7 +3,7 @@
  * block's header row by its labels, the value row under it, and which value belongs to which
  * label, even when the value row is shifted against its header.
  */
-import type { Field, FieldName, ReaderNote } from "../model/scheda";
+import { REQUIRED_ERROR, type Field, type FieldName, type ReaderNote } from "../model/scheda";
 import { BLOCKS, type BlockName, blockFieldsOf, SECTION_HEADINGS } from "./labels";
 import type { SheetView } from "./sheet-view";
 import { fitScore, traitsOf, type ValueTraits, type WorkbookHints, withHints } from "./value-kinds";
@@ -146,18 +146,7 @@ export function readBlockValues(
 }
 
 /** The fields a scheda must fill (PDO-F01, error level). */
-const REQUIRED = new Set<FieldName>([
-  "settore",
-  "dirigente",
-  "lineaProgrammatica",
-  "obiettivoStrategico",
-  "titolo",
-  "descrizione",
-  "durata",
-  "natura",
-  "impatto",
-  "risultatoAtteso",
-]);
+const REQUIRED = new Set<FieldName>(REQUIRED_ERROR);
 
 /** A value's own traits (no hints), once per cell for both passes. */
 function baseTraits(view: SheetView, row: number, c: number): ValueTraits {

@@ -1,5 +1,5 @@
 /** PDO-F01..F05 and PDO-D01..D03: the form's fields, their allowed values and the DUP codes. */
-import type { FieldName, Scheda } from "../model/scheda";
+import { REQUIRED_ERROR, type FieldName, type Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { personKey, settoreKey } from "../text/names";
 import { ALLOWED, type ListName, readAllowed } from "./allowed-values";
@@ -29,18 +29,7 @@ export const FIELD_LABELS: Record<FieldName, { it: string; en: string }> = {
   altroEnte: { it: "ALTRO ENTE - P.A. CAPOFILA", en: "ALTRO ENTE (lead body)" },
 };
 
-export const REQUIRED_ERROR: FieldName[] = [
-  "settore",
-  "dirigente",
-  "lineaProgrammatica",
-  "obiettivoStrategico",
-  "titolo",
-  "descrizione",
-  "durata",
-  "natura",
-  "impatto",
-  "risultatoAtteso",
-];
+export { REQUIRED_ERROR };
 export const REQUIRED_WARNING: FieldName[] = [
   "servizio",
   "responsabile",
@@ -84,7 +73,7 @@ const SECTION_OF: Partial<Record<FieldName, string>> = {
 const cellOf = (s: Scheda, f: FieldName) =>
   s[f].cell ?? s.sections[SECTION_OF[f] ?? "anagrafica"] ?? s.sections.anagrafica ?? "A1";
 
-function fieldChecks(s: Scheda, fields: FieldName[], severity: "error" | "warning"): Draft[] {
+function fieldChecks(s: Scheda, fields: readonly FieldName[], severity: "error" | "warning"): Draft[] {
   return fields
     .filter((f) => !s[f].value.trim())
     .map((f) => ({
