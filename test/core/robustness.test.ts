@@ -5,7 +5,7 @@ import type { Scheda } from "../../src/core/model/scheda";
 import { achievementOf } from "../../src/core/achievement/achievement";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { validateWorkbook } from "../../src/core/rules/engine";
-import { insertRows, scheda } from "../support/scheda-builder";
+import { CLEAN_ROWS, insertRows, scheda } from "../support/scheda-builder";
 
 function read(...sheets: SheetGrid[]): { s: Scheda; all: Scheda[]; findings: Finding[] } {
   const model = readWorkbook(sheets, { year: 2021 });
@@ -165,5 +165,16 @@ describe("titles", () => {
     const { s, findings } = read(scheda({ A1: title }));
     expect(s.number).toBe(n);
     expect(findings).toEqual([]);
+  });
+});
+
+describe("two schede on one sheet", () => {
+  it("reads the first, stops at the second's title and says so", () => {
+    const second = CLEAN_ROWS.map((r, i) => (i === 0 ? ["SCHEDA OBIETTIVO GESTIONALE n. 2"] : [...r]));
+    const { s, findings } = read(scheda({}, "Scheda 1", [...CLEAN_ROWS.map((r) => [...r]), [], ...second]));
+    expect(s.number).toBe(1);
+    expect(s.phases).toHaveLength(3);
+    expect(s.indicators).toHaveLength(2);
+    expect(rules(findings)).toEqual(["PDO-S06@Scheda 1!A21"]);
   });
 });

@@ -42,7 +42,9 @@ export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | 
 export interface SheetLayout {
   grid: SheetGrid;
   view: SheetView;
-  title: (Field & { number: number | null }) | null;
+  title: (Field & { number: number | null; row: number }) | null;
+  /** Rows of further scheda titles on the same sheet. */
+  laterTitles: number[];
   sections: Partial<Record<SectionName, At>>;
   blockHeaders: Map<BlockName, BlockHeader>;
   phaseHeaders: PhaseTableHeader[];
@@ -54,10 +56,12 @@ export function analyseSheet(grid: SheetGrid): SheetLayout | null {
   try {
     const view = new SheetView(grid);
     const phaseHeaders = findPhaseHeaders(view);
+    const title = readTitle(view);
     return {
       grid,
       view,
-      title: readTitle(view),
+      title,
+      laterTitles: title ? laterTitles(view, title.row) : [],
       sections: findSections(view),
       blockHeaders: findBlockHeaders(view),
       phaseHeaders,
@@ -162,6 +166,16 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
   // Phases: every phase table up to the indicator header.
   const stopRows = new Set<number>([...blockHeaders.values()].map((h) => h.row));
   if (indicatorHeader) stopRows.add(indicatorHeader.row);
+  // A second scheda below the first: the first's tables end there, and the rest is not guessed at.
+  for (const r of layout.laterTitles) {
+    stopRows.add(r);
+    scheda.notes.push({
+      code: "misplaced-heading",
+      cell: view.a1(r, view.filledColumns(r)[0] ?? 0),
+      section: "other",
+      detail: "second-scheda",
+    });
+  }
   phaseHeaders.forEach((header, i) => {
     if (indicatorHeader && header.row > indicatorHeader.row) return;
     if (header.split)
@@ -236,10 +250,27 @@ function readTitle(view: SheetView): SheetLayout["title"] {
       const m = matchTitle(fold(text));
       if (!m) continue;
       const digits = /^(\d{1,5})\b/.exec(m.numberText);
-      return { value: text, cell: view.a1(r, c), number: digits ? Number(digits[1]) : null };
+      return { value: text, cell: view.a1(r, c), number: digits ? Number(digits[1]) : null, row: r };
     }
   }
   return null;
+}
+
+/** Rows after the title that hold another scheda's title: a second scheda pasted below the first. */
+function laterTitles(view: SheetView, after: number): number[] {
+  const rows: number[] = [];
+  for (let r = after + 1; r < view.rows; r++) {
+    const filled = view.filledColumns(r);
+    if (filled.length > 2) continue;
+    for (const c of filled) {
+      const text = view.text(r, c);
+      // Only a numbered title counts; a cheap look at the raw text first.
+      if (text.length > 100 || !/sche/i.test(text) || !/obiettiv/i.test(text)) continue;
+      const m = matchTitle(fold(text));
+      if (m && /^\d/.test(m.numberText)) rows.push(r);
+    }
+  }
+  return rows;
 }
 
 type At = { row: number; col: number };

@@ -199,6 +199,15 @@ export const structureRules: Rule[] = [
               ),
             };
           }
+          if (n.detail === "second-scheda") {
+            return {
+              cell: n.cell ?? "A1",
+              message: msg(
+                "Qui comincia un'altra scheda, incollata sotto la prima nello stesso foglio: spostarla in un foglio suo, così viene letta e verificata. Finché resta qui viene ignorata.",
+                "Another scheda starts here, pasted below the first on the same sheet: move it to a sheet of its own so it is read and checked. While it stays here it is ignored.",
+              ),
+            };
+          }
           const name = SECTION_NAMES[n.section!] ?? { it: n.detail, en: n.detail };
           return {
             cell: n.cell ?? "A1",
