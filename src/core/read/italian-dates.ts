@@ -259,17 +259,19 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-function ordinal(word: string): number {
-  const ORDINALS: Record<string, number> = {
-    primo: 1,
-    secondo: 2,
-    terzo: 3,
-    quarto: 4,
-    i: 1,
-    ii: 2,
-    iii: 3,
-    iv: 4,
-  };
+const ORDINALS: Record<string, number> = {
+  primo: 1,
+  secondo: 2,
+  terzo: 3,
+  quarto: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+};
+
+/** `secondo`, `II` or `2` → 2 (a quarter's or a semester's number). */
+export function ordinal(word: string): number {
   return ORDINALS[word] ?? Number(word);
 }
 

@@ -7,22 +7,7 @@ import type { CellValue } from "../grid/grid";
 import { displayText, isDateFormat, serialToIso } from "../grid/cell";
 import type { Period } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { MAX_YEAR, MIN_YEAR, wholeDate, yearsIn } from "./italian-dates";
-
-const ORDINALS: Record<string, number> = {
-  primo: 1,
-  secondo: 2,
-  terzo: 3,
-  quarto: 4,
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  "1": 1,
-  "2": 2,
-  "3": 3,
-  "4": 4,
-};
+import { MAX_YEAR, MIN_YEAR, ordinal, wholeDate, yearsIn } from "./italian-dates";
 
 // `primo trimestre`, `I trimestre`, `1° trimestre`, `1 trim.`, `trimestre 1`, `Q1`.
 const QUARTER =
@@ -40,7 +25,7 @@ function quarterOf(folded: string): number | null {
   const found = new Set<number>();
   let rest = folded;
   for (const m of folded.matchAll(QUARTER)) {
-    found.add(ORDINALS[m[1] ?? m[2] ?? m[3]]);
+    found.add(ordinal(m[1] ?? m[2] ?? m[3]));
     rest = rest.replace(m[0], " ");
   }
   for (const m of folded.matchAll(MONTH_RANGE)) {
