@@ -33,6 +33,22 @@ function noticeText(notice: Notice, t: Strings): string {
   }
 }
 
+/** The close button of a message. */
+function DismissAction(props: { label: string; onDismiss(): void }) {
+  return (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          aria-label={props.label}
+          icon={<DismissRegular />}
+          onClick={props.onDismiss}
+        />
+      }
+    />
+  );
+}
+
 export interface MessagesProps {
   error: Failure | null;
   notice: Notice | null;
@@ -58,31 +74,13 @@ export function Messages(props: MessagesProps) {
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
             {failureText(props.error, t)}
           </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                icon={<DismissRegular />}
-                onClick={props.onDismissError}
-              />
-            }
-          />
+          <DismissAction label={t.dismiss} onDismiss={props.onDismissError} />
         </MessageBar>
       )}
       {props.notice && (
         <MessageBar intent="success" layout="multiline" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{noticeText(props.notice, t)}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                icon={<DismissRegular />}
-                onClick={props.onDismissNotice}
-              />
-            }
-          />
+          <DismissAction label={t.dismiss} onDismiss={props.onDismissNotice} />
         </MessageBar>
       )}
     </>
