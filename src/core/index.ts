@@ -14,3 +14,4 @@ export { writeScheda } from "./write/write-scheda";
 export { validateWorkbook, type ValidateOptions } from "./rules/engine";
 export { RULE_CATALOGUE, type RuleInfo } from "./rules/catalogue";
 export { buildSummary, type SummaryOptions } from "./summary/build";
+export * from "./monitoring";

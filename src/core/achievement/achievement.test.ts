@@ -97,7 +97,7 @@ describe("achievementOf: numbers", () => {
     );
     expect(a).toMatchObject({ reached: true, ratio: 1.25, lowerIsBetter: true });
   });
-  it("exact bound: reached only at the target", () => {
+  it("exact bound: doing more than the planned count is reached too (MONITORING.md)", () => {
     const hit = achievementOf(
       indicator({ kind: "number", value: 5, bound: "exact" }, [verifica(2021, "5", 5)]),
       Y,
@@ -107,7 +107,7 @@ describe("achievementOf: numbers", () => {
       Y,
     );
     expect(hit?.reached).toBe(true);
-    expect(over).toMatchObject({ reached: false, ratio: 1.2 });
+    expect(over).toMatchObject({ reached: true, ratio: 1.2 });
   });
   it("undefined ratios are null, not Infinity", () => {
     const zeroTarget = achievementOf(indicator({ kind: "number", value: 0 }, [verifica(2021, "3", 3)]), Y);
@@ -176,9 +176,11 @@ describe("achievementOf: deadlines", () => {
       false,
     );
   });
-  it("is null without a measured date", () => {
+  it("counts a word saying done as reached, and is null for other words (MONITORING.md)", () => {
     const t = { kind: "deadline" as const, date: "2021-06-30" };
-    expect(achievementOf(indicator(t, [verifica(2021, "fatto")]), Y)).toBeNull();
+    expect(achievementOf(indicator(t, [verifica(2021, "fatto")]), Y)?.reached).toBe(true);
+    expect(achievementOf(indicator(t, [verifica(2021, "non realizzato")]), Y)?.reached).toBe(false);
+    expect(achievementOf(indicator(t, [verifica(2021, "vedi relazione")]), Y)).toBeNull();
     expect(
       achievementOf(
         indicator({ kind: "deadline", date: null }, [verifica(2021, "x", null, "2021-01-01")]),
