@@ -331,9 +331,11 @@ const CASES: Case[] = [
 ];
 
 describe("the rule catalogue", () => {
-  it("has a firing case for every rule", () => {
-    expect(new Set(CASES.map((c) => c.rule))).toEqual(new Set(RULE_IDS));
-    expect(RULE_IDS).toHaveLength(40);
+  it("has a firing case for every rule (the PDO-M rules in test/monitoring/monitoring-rules.test.ts)", () => {
+    expect(new Set(CASES.map((c) => c.rule))).toEqual(
+      new Set(RULE_IDS.filter((id) => !id.startsWith("PDO-M"))),
+    );
+    expect(RULE_IDS).toHaveLength(45);
   });
 
   it("finds nothing on the clean scheda, nor on two clean schede", () => {

@@ -29,3 +29,4 @@ export { verificaCellFor, resultColumns, isTargetColumn } from "./verifica-cell"
 export { compareWithTarget, isMeasurable, type Comparison, type ExpectedValue } from "./compare";
 export { verificaWord, type VerificaWord } from "./verifica-words";
 export type { PhaseExpectation } from "./phases";
+export { verificaColumnProposal, type VerificaColumnProposal } from "./verifica-column";

@@ -2,6 +2,7 @@
 import { crossSectorRules } from "./cross-sector-rules";
 import { fieldRules } from "./field-rules";
 import { indicatorRules } from "./indicator-rules";
+import { monitoringRules } from "./monitoring-rules";
 import type { Rule } from "./rule";
 import { structureRules } from "./structure-rules";
 import { timelineRules } from "./timeline-rules";
@@ -14,6 +15,7 @@ export const RULES: Rule[] = [
   ...timelineRules,
   ...indicatorRules,
   ...workbookRules,
+  ...monitoringRules,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);

@@ -16,6 +16,8 @@ export interface ValidateOptions {
   severities?: Record<string, Severity>;
   /** Only these sheets' findings (workbook-level rules still see every sheet). */
   sheets?: string[];
+  /** Reference date (YYYY-MM-DD): adds the rendicontazione rules PDO-M01–M05. */
+  at?: string;
   /** Told when a rule fails on a sheet (the other rules still run); tests make it throw. */
   onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -23,7 +25,7 @@ export interface ValidateOptions {
 /** Run every rule; findings in sheet order, then row, then column; workbook-level findings last. */
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): Finding[] {
   const language = options.language ?? "it";
-  const ctx: RuleContext = { model, year: model.year, language };
+  const ctx: RuleContext = { model, year: model.year, language, at: options.at };
   const disabled = new Set(options.disabledRules ?? []);
   const only = options.sheets ? new Set(options.sheets) : null;
   const findings: Finding[] = [];
@@ -42,7 +44,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
     }
   };
   for (const rule of RULES) {
-    if (disabled.has(rule.id)) continue;
+    if (disabled.has(rule.id) || (rule.needsDate && !options.at)) continue;
     if (rule.scope === "workbook") {
       emit(
         rule,

@@ -24,6 +24,8 @@ export interface RuleContext {
   model: WorkbookModel;
   year: number;
   language: Language;
+  /** The reference date (YYYY-MM-DD) of a rendicontazione check (`pdo check --at`), if any. */
+  at?: string;
 }
 
 interface RuleBase {
@@ -31,6 +33,8 @@ interface RuleBase {
   severity: Severity;
   /** One line for the catalogue (task pane filter, docs). */
   title: Message;
+  /** Runs only with a reference date (the PDO-M rules of MONITORING.md). */
+  needsDate?: boolean;
 }
 
 export interface SheetRule extends RuleBase {
