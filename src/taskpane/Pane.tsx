@@ -19,6 +19,9 @@ import { applyFilters, countBySeverity, groupBySheet, rulesPresent } from "./val
 import { parseYear } from "./validation/state";
 import { useValidation } from "./validation/useValidation";
 
+/** The rules the pane's check runs: not those that need a reference date (Rendicontazione). */
+const CHECK_RULES = RULE_CATALOGUE.filter((r) => !r.needsDate);
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -90,7 +93,7 @@ export function Pane(props: PaneProps) {
       />
       {props.onDisabledRulesChange && (
         <RuleSettings
-          rules={RULE_CATALOGUE}
+          rules={CHECK_RULES}
           disabled={props.disabledRules ?? []}
           language={props.language}
           onChange={props.onDisabledRulesChange}

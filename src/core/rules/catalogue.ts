@@ -25,10 +25,13 @@ export interface RuleInfo {
   id: string;
   severity: Rule["severity"];
   title: { it: string; en: string };
+  /** Runs only with a reference date (PDO-M rules): the pane's check never runs it. */
+  needsDate?: boolean;
 }
 
 export const RULE_CATALOGUE: RuleInfo[] = RULES.map((r) => ({
   id: r.id,
   severity: r.severity,
   title: r.title,
+  ...(r.needsDate ? { needsDate: true } : {}),
 }));
