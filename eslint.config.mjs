@@ -31,6 +31,72 @@ export default tseslint.config(
     },
   },
   {
+    // The core is pure: grids in, model, findings and descriptions out. No Office, DOM or files.
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            "fs",
+            "fs/promises",
+            "node:fs",
+            "node:fs/promises",
+            "path",
+            "node:path",
+            "exceljs",
+            "react",
+            "react-dom",
+          ].map((name) => ({
+            name,
+            message: "src/core stays pure: no files, Excel or UI (see docs/ARCHITECTURE.md).",
+          })),
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(excel|xlsx|cli|taskpane|commands|preview|i18n)(/|$)|^@fluentui/|^office-",
+              message: "src/core stays pure: adapters depend on the core, never the other way round.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "window",
+          "document",
+          "localStorage",
+          "navigator",
+          "fetch",
+        ].map((name) => ({ name, message: "src/core stays pure: no Office.js or DOM." })),
+      ],
+    },
+  },
+  {
+    // Adapters use the core through its public face, src/core/index.ts.
+    files: [
+      "src/{excel,xlsx,cli,taskpane,commands,preview,i18n}/**/*.ts",
+      "src/{excel,xlsx,cli,taskpane,commands,preview,i18n}/**/*.tsx",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)core/[^/]+",
+              message:
+                "Import the core from its public face (src/core/index.ts); export what you need there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },

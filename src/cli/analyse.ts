@@ -1,8 +1,12 @@
 /** One workbook file → model and findings, or the plain reason it cannot be read. */
-import { readWorkbook } from "../core/read/read-workbook";
-import { validateWorkbook } from "../core/rules/engine";
-import type { Finding, Language, Severity } from "../core/model/finding";
-import type { WorkbookModel } from "../core/model/scheda";
+import {
+  readWorkbook,
+  validateWorkbook,
+  type Finding,
+  type Language,
+  type Severity,
+  type WorkbookModel,
+} from "../core";
 import { UnreadableFileError, readWorkbookFile } from "../xlsx/read-file";
 
 export type Analysis =

@@ -4,8 +4,7 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import { buildSummary } from "../core/summary/build";
-import type { Language, Severity } from "../core/model/finding";
+import { buildSummary, type Language, type Severity } from "../core";
 import { SameFileError, writeSummaryCopy } from "../xlsx/write-summary";
 import { type Analysis, analyseFile } from "./analyse";
 import { checkDocument, exportDocument, totalsOf } from "./report-json";

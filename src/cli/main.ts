@@ -5,8 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, type Io, runCheck, runExport } from "./commands";
-import { RULE_IDS } from "../core/rules/catalogue";
-import type { Severity } from "../core/model/finding";
+import { RULE_IDS, type Severity } from "../core";
 
 /** `--disable PDO-D01,PDO-I12`: rule ids, checked against the catalogue. */
 function parseRules(value: string, previous: string[] = []): string[] {

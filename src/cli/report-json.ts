@@ -1,6 +1,5 @@
 /** The JSON documents of CLI.md: `check --format json` and `export`. Field names are a contract. */
-import type { Finding } from "../core/model/finding";
-import type { Scheda, WorkbookModel } from "../core/model/scheda";
+import type { Finding, Scheda, WorkbookModel } from "../core";
 import type { Analysis } from "./analyse";
 
 export interface Totals {

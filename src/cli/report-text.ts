@@ -1,5 +1,5 @@
 /** The text report of `pdo check`: grouped by file and sheet, one line a finding, totals at the end. */
-import type { Language, Severity } from "../core/model/finding";
+import type { Language, Severity } from "../core";
 import type { Analysis } from "./analyse";
 import type { Totals } from "./report-json";
 

@@ -12,6 +12,7 @@ export { readSheet } from "./read/read-sheet";
 export { readWorkbook, type ReadOptions } from "./read/read-workbook";
 export { writeScheda } from "./write/write-scheda";
 export { validateWorkbook, type ValidateOptions } from "./rules/engine";
-export { RULE_CATALOGUE, type RuleInfo } from "./rules/catalogue";
+export { RULE_CATALOGUE, RULE_IDS, type RuleInfo } from "./rules/catalogue";
+export { MAX_SHEET_NAME, sanitizeSheetName } from "./summary/sheet-name";
 export { buildSummary, type SummaryOptions } from "./summary/build";
 export * from "./monitoring";

@@ -8,7 +8,7 @@
  * follow a copy of it; when the sheet is deleted the name turns into #REF! and is cleaned up.
  * Worksheet custom properties would need ExcelApi 1.12 and one extra sync per sheet.
  */
-import { MAX_SHEET_NAME, sanitizeSheetName as sanitize } from "../core/summary/sheet-name";
+import { MAX_SHEET_NAME, sanitizeSheetName as sanitize } from "../core";
 
 export const MARKER_PREFIX = "PDO_GENERATED_";
 

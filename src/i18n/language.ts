@@ -2,7 +2,7 @@
  * Which table to use. Office's `displayLanguage` is a BCP 47 tag (`it-IT`, `en-US`); `qps-ploc` is
  * Windows' pseudo-locale, which turns on ours.
  */
-import type { Language } from "../core/model/finding";
+import type { Language } from "../core";
 import { pseudo } from "./pseudo";
 import { en, it, type Strings } from "./strings";
 

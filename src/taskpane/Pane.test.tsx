@@ -8,7 +8,7 @@ import type { UiLanguage } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
 import type { CoreServices } from "./services";
-import { fakeCore, sampleGrids } from "./test-support/fake-core";
+import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 function setup(options: { services?: CoreServices; language?: UiLanguage; workbook?: MemoryWorkbook } = {}) {
   const workbook = options.workbook ?? new MemoryWorkbook(sampleGrids(), { protectedSheets: [] });

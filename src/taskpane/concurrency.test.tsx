@@ -11,7 +11,7 @@ import type { WorkbookModel, WorkbookPort } from "../core";
 import { App } from "./App";
 import { CommandOutcomes } from "../commands/outcomes";
 import { MemoryWorkbook } from "../preview/memory-workbook";
-import { fakeCore, sampleGrids } from "./test-support/fake-core";
+import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 /** A workbook whose readSheet waits until released, and whose change events the test fires. */
 function slowWorkbook() {

@@ -11,7 +11,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { format, pseudo, PSEUDO_CLOSE, PSEUDO_OPEN } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import { fakeCore, sampleGrids } from "./test-support/fake-core";
+import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 /** Text that comes from the workbook or the core, not from the pane's string table. */
 function dataTexts(findings: { sheet: string | null; cell: string | null; rule: string; message: string }[]) {

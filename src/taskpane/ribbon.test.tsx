@@ -6,7 +6,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { CommandOutcomes } from "../commands/outcomes";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import { fakeCore, sampleGrids } from "./test-support/fake-core";
+import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 describe("the pane and the ribbon's commands", () => {
   function setup(outcomes: CommandOutcomes) {

@@ -8,7 +8,7 @@ import type { ValidateOptions } from "../core";
 import { App } from "./App";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { loadDisabledRules, saveDisabledRules } from "./rule-settings";
-import { fakeCore, sampleGrids } from "./test-support/fake-core";
+import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 describe("rule settings", () => {
   it("hides a rule switched off at once, and leaves it out of the next check", async () => {

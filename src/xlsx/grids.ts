@@ -5,8 +5,7 @@
  * can use it in a browser too.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetGrid } from "../core/grid/grid";
-import { toA1 } from "../core/grid/address";
+import { toA1, type CellValue, type SheetGrid } from "../core";
 
 /** Rows beyond this are not read: a sheet this long is not a scheda, and reading it all would hang. */
 export const MAX_ROWS = 50_000;

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { SheetGrid } from "../core/grid/grid";
+import type { SheetGrid } from "../core";
 import { workbookToGrids } from "./grids";
 import { findOversizedSheet, REFUSE_ROWS } from "./size-check";
 

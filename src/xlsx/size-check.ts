@@ -4,7 +4,7 @@
  * with a plain reason, instead of taking minutes and gigabytes to end in the same place.
  */
 import JSZip from "jszip";
-import { parseA1 } from "../core/grid/address";
+import { parseA1 } from "../core";
 
 /** Above this many declared rows a sheet cannot be a scheda, and the workbook is not loaded. */
 export const REFUSE_ROWS = 200_000;

@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core";
 import { loadWorkbookFile } from "./read-file";
 import { quoteSheet, writeDescription } from "./write-description";
-import { MAX_SHEET_NAME, sanitizeSheetName } from "../core/summary/sheet-name";
+import { MAX_SHEET_NAME, sanitizeSheetName } from "../core";
 
 const DEFAULT_MARKER = "PDO_RIEPILOGO";
 

@@ -2,9 +2,9 @@
  * Hand-made core operations for the pane's tests: findings that follow the workbook's content, so
  * a fix or an edit visibly changes them, without depending on the real rules.
  */
-import type { Finding, SheetGrid, WorkbookModel } from "../../core";
-import type { CoreServices } from "../services";
-import { cellValue } from "../../preview/grid-edit";
+import type { Finding, SheetGrid, WorkbookModel } from "../../src/core";
+import type { CoreServices } from "../../src/taskpane/services";
+import { cellValue } from "../../src/preview/grid-edit";
 
 type FakeModel = WorkbookModel & { grids: SheetGrid[] };
 
