@@ -55,6 +55,16 @@ describe("findings on the sample workbook", () => {
   it("Scheda 4: targets nobody can measure", () => {
     expect(at("PDO-I05", "Scheda 4")).toEqual(["C22", "C23", "C24"]);
   });
+  it("Schede 2 and 3: «AA.GG.» is AFFARI GENERALI spelt another way, with the fix", () => {
+    const settore = findings.filter((f) => f.rule === "PDO-W03" && /settore/i.test(f.message));
+    expect(settore.map((f) => [f.sheet, f.cell, f.fix])).toEqual([
+      ["Scheda 2", "B4", { cell: "B4", value: "AFFARI GENERALI" }],
+      ["Scheda 3", "B4", { cell: "B4", value: "AFFARI GENERALI" }],
+      // Scheda 8's anagrafica is shifted one column (PDO-S05); Scheda 9 is unreadable.
+      ["Scheda 8", "C4", { cell: "C4", value: "SERVIZI DEMOGRAFICI E ALLA PERSONA" }],
+      ["Scheda 10", "B4", { cell: "B4", value: "SERVIZI DEMOGRAFICI E ALLA PERSONA" }],
+    ]);
+  });
   it("Scheda 13: a dirigente who differs from the rest of the settore", () => {
     expect(at("PDO-W02", "Scheda 13")).toEqual(["E4"]);
   });

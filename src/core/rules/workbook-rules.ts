@@ -1,7 +1,7 @@
 /** PDO-W01..W03: consistency across the schede of a workbook. */
 import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { personKey, samePerson, settoreKey } from "../text/names";
+import { personKey, samePerson, settoreKey, settoreKeys } from "../text/names";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 export { personKey, settoreKey };
@@ -55,9 +55,10 @@ export const workbookRules: Rule[] = [
     title: msg("Un settore con più dirigenti", "A settore with more than one dirigente"),
     check(all) {
       const bySettore = new Map<string, Scheda[]>();
+      const keyOf = settoreKeys(schede(all).map((s) => s.settore.value));
       for (const s of schede(all)) {
         if (!s.settore.value.trim() || !s.dirigente.value.trim()) continue;
-        const k = settoreKey(s.settore.value);
+        const k = keyOf(s.settore.value);
         bySettore.set(k, [...(bySettore.get(k) ?? []), s]);
       }
       const out: Draft[] = [];
@@ -103,11 +104,13 @@ export const workbookRules: Rule[] = [
       type Use = { s: Scheda; field: "dirigente" | "responsabile" | "settore" };
       const groups = new Map<string, Use[]>();
       const people: string[] = [];
+      // `AA.GG.` and `AFFARI GENERALI` are one settore, as the summary groups them.
+      const settoreOf = settoreKeys(schede(all).map((s) => s.settore.value));
       for (const s of schede(all)) {
         for (const field of ["dirigente", "responsabile", "settore"] as const) {
           const v = s[field].value.trim();
           if (!v || !s[field].cell) continue;
-          let bare = field === "settore" ? settoreKey(v) : personKey(v);
+          let bare = field === "settore" ? settoreOf(v) : personKey(v);
           if (!bare) continue; // `/`, `-`, a bare title: nothing to compare
           if (field !== "settore") {
             // `L. Sarri` joins `Luisa Sarri`: one person, written two ways.

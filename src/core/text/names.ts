@@ -20,10 +20,68 @@ export function personKey(name: string): string {
 /** A settore for comparison: no case, accents, punctuation or a leading "settore". */
 export function settoreKey(name: string): string {
   return fold(name)
-    .replace(/^settore\s+/, "")
+    .replace(/^settore\b[\s:.-]*/, "")
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Little words left out of a settore's initials: `Servizi Demografici e alla Persona` → s d p. */
+const SETTORE_STOPWORDS = new Set(
+  "e ed di del dello della dei degli delle a al allo alla ai agli alle per il lo la i gli le l d in con su".split(
+    " ",
+  ),
+);
+
+/**
+ * The initials an Italian plural abbreviation stands for: each word's initial is doubled
+ * (`AA.GG.` = Affari Generali, `LL.PP.` = Lavori Pubblici, `SS.DD.` = Servizi Demografici), so
+ * `aa gg` and `aagg` give `ag`. Null when the key is not written that way.
+ */
+export function pluralAbbreviation(key: string): string | null {
+  const glued = key.replace(/ /g, "");
+  if (glued.length < 4 || glued.length % 2 !== 0) return null;
+  // Written with dots or spaces: every part is a doubled letter; glued (`aagg`): only when short.
+  const parts = key.includes(" ") ? key.split(" ") : glued.length <= 6 ? glued.match(/../g)! : [];
+  if (parts.length < 2 || !parts.every((p) => /^([a-z])\1$/.test(p))) return null;
+  return parts.map((p) => p[0]).join("");
+}
+
+/** A settore key's initials, little words left out: `affari generali` → `ag`. */
+export function settoreInitials(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => w && !SETTORE_STOPWORDS.has(w) && !/^\d+$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * One key per settore however it is written among `values`: case, accents, punctuation and a
+ * leading «Settore» never make a new one (settoreKey), and a plural abbreviation joins the one
+ * written-out name whose initials it doubles (`AA.GG.` joins `AFFARI GENERALI`; `SS.DD.` joins
+ * `Servizi Demografici e alla Persona` when no other name starts with those initials). An
+ * abbreviation that fits no name, or two, stays its own settore.
+ */
+export function settoreKeys(values: Iterable<string>): (value: string) => string {
+  const names = new Set<string>();
+  const abbreviations = new Set<string>();
+  for (const v of values) {
+    const k = settoreKey(v);
+    if (!k) continue;
+    (pluralAbbreviation(k) ? abbreviations : names).add(k);
+  }
+  const expansions = new Map<string, string>();
+  for (const abbr of abbreviations) {
+    const initials = pluralAbbreviation(abbr) as string;
+    const exact = [...names].filter((n) => settoreInitials(n) === initials);
+    const starting = exact.length ? exact : [...names].filter((n) => settoreInitials(n).startsWith(initials));
+    if (starting.length === 1) expansions.set(abbr, starting[0]);
+  }
+  return (value) => {
+    const k = settoreKey(value);
+    return expansions.get(k) ?? k;
+  };
 }
 
 /**
