@@ -26,11 +26,15 @@ export const CELL_STYLES: Record<CellStyle, ExcelCellStyle> = {
   warning: { color: "#9C5700", fill: "#FFEB9C" },
   ok: { color: "#006100", fill: "#C6EFCE" },
   muted: { italic: true, color: "#7F7F7F" },
+  kpi: { bold: true, size: 18, color: "#1F4E78" },
 };
 
 export const LINK_COLOR = "#0563C1";
 
 export const TABLE_STYLE = "TableStyleLight9";
+
+/** The per-settore share ready, as bars (the same colour in the file). */
+export const DATA_BAR_COLOR = "#63BE7B";
 
 /** White at zero to green at the highest value. */
 export const HEAT_MAP_COLORS = { zero: "#FFFFFF", maximum: "#63BE7B" } as const;

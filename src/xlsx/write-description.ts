@@ -1,12 +1,14 @@
 /**
  * Renders a SheetDescription into an ExcelJS worksheet: values, number formats, styles, column
- * widths, wrapping, tables with filters, colour-scale heat maps, internal links and frozen rows.
+ * widths, wrapping, tables with filters, colour-scale heat maps, data bars, links (internal, or to
+ * a sheet of a file beside this one), frozen rows, and the print layout (A4 landscape, one page
+ * wide, print area, repeated heading rows, page breaks, footer, no gridlines).
  *
- * Charts are skipped: ExcelJS cannot write charts. The Office.js renderer draws them; a file
- * keeps the ranges they are drawn from (the grouped tables), so anyone can insert one in a click.
+ * Charts are skipped: ExcelJS cannot write charts. The Office.js renderer draws them; in a file the
+ * data bars carry the picture, and the ranges charts are drawn from stay there for a one-click chart.
  */
 import ExcelJS from "exceljs";
-import type { BlockSpec, CellSpec, CellStyle, SheetDescription, TableSpec } from "../core";
+import type { BlockSpec, CellSpec, CellStyle, PrintSetup, SheetDescription, TableSpec } from "../core";
 
 type Style = Partial<Pick<ExcelJS.Cell, "font" | "fill" | "border">>;
 
@@ -29,6 +31,7 @@ const STYLES: Record<CellStyle, Style> = {
   warning: { font: { color: { argb: "FF9C5700" } }, fill: solid("FFFFEB9C") },
   ok: { font: { color: { argb: "FF006100" } }, fill: solid("FFC6EFCE") },
   muted: { font: { italic: true, color: { argb: "FF7F7F7F" } } },
+  kpi: { font: { bold: true, size: 18, color: { argb: DARK_BLUE } } },
 };
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
@@ -58,7 +61,7 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
   }
   // HYPERLINK takes at most 255 characters of text; a longer one stays plain text.
   if (spec.link && typeof v === "string" && v.length <= 255)
-    return linkFormula(v, spec.link.sheet, spec.link.cell);
+    return linkFormula(v, spec.link.sheet, spec.link.cell, spec.link.file);
   return v;
 }
 
@@ -68,10 +71,17 @@ const A1 = /^\$?[A-Z]{1,3}\$?\d{1,7}$/i;
  * An internal link as a HYPERLINK formula with its result cached. ExcelJS 4.4 writes a cell
  * hyperlink to another sheet with both `location` and an external relationship, a link Excel
  * cannot follow ("cannot open the specified file", exceljs issues #1893, #3027). Both the sheet
- * name and the text are quoted literals here, so no user text becomes formula syntax.
+ * name and the text are quoted literals here, so no user text becomes formula syntax. With a
+ * `file`, the link opens that workbook beside this one at the sheet: `[A.xlsx]'Scheda 3'!A1`.
  */
-export function linkFormula(text: string, sheet: string, cell: string): ExcelJS.CellFormulaValue {
-  const target = `#${quoteSheet(sheet)}!${A1.test(cell) ? cell : "A1"}`;
+export function linkFormula(
+  text: string,
+  sheet: string,
+  cell: string,
+  file?: string,
+): ExcelJS.CellFormulaValue {
+  const ref = `${quoteSheet(sheet)}!${A1.test(cell) ? cell : "A1"}`;
+  const target = file ? `[${file.replace(/[[\]]/g, "")}]${ref}` : `#${ref}`;
   const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text, date1904: false };
 }
@@ -89,7 +99,7 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
 }
 
 const LINE_HEIGHT = 15;
-const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 22, subtitle: 19 };
+const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 22, subtitle: 19, kpi: 25 };
 const DEFAULT_WIDTH = 9;
 
 /**
@@ -99,7 +109,7 @@ const DEFAULT_WIDTH = 9;
 export function wrappedLines(text: string, width: number, bold = false): number {
   const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, "");
   const capitals = letters.replace(/[^A-ZÀ-Þ]/g, "").length;
-  const factor = (letters.length && capitals / letters.length > 0.5 ? 0.82 : 1.05) * (bold ? 0.92 : 1);
+  const factor = (letters.length && capitals / letters.length > 0.5 ? 0.9 : 1.05) * (bold ? 0.92 : 1);
   const perLine = Math.max(1, Math.floor(width * factor) - 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
@@ -236,20 +246,64 @@ export function writeDescription(
       ],
     }),
   );
+  (d.dataBars ?? []).forEach((bar, i) =>
+    ws.addConditionalFormatting({
+      ref: rangeRef(ws, bar.row, bar.col, bar.rows, 1),
+      rules: [
+        {
+          type: "dataBar",
+          priority: d.heatMaps.length + i + 1,
+          minLength: 0,
+          maxLength: 100,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 1 },
+          ],
+          color: { argb: "FF63BE7B" },
+          gradient: false,
+        } as unknown as ExcelJS.DataBarRuleType,
+      ],
+    }),
+  );
   const freezeCols = d.freezeCols ?? 0;
   if (d.freezeRows > 0 || freezeCols > 0) {
     const topLeftCell = a1(ws, d.freezeRows, freezeCols);
     ws.views = [{ state: "frozen", xSplit: freezeCols, ySplit: d.freezeRows, topLeftCell }];
   }
-  // Printed on A4 landscape at a scale that keeps text legible, pages left to right along each band of rows.
+  if (d.print) applyPrintSetup(ws, d.print);
+}
+
+/** A column's letters (0 → A). */
+function columnLetters(ws: ExcelJS.Worksheet, col: number): string {
+  return a1(ws, 0, col).replace(/\d+$/, "");
+}
+
+/**
+ * The description's print layout. Fit to one page wide (`fitToHeight: 0` = as many pages tall as
+ * needed); the print area and title rows become the _xlnm.Print_Area / Print_Titles names Excel
+ * and LibreOffice read; manual breaks start the objectives on a page of their own.
+ */
+export function applyPrintSetup(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   ws.pageSetup = {
     ...ws.pageSetup,
-    orientation: "landscape",
-    paperSize: 9,
-    fitToPage: false,
-    scale: 60,
-    pageOrder: "overThenDown",
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    orientation: p.orientation,
+    paperSize: 9, // A4
+    fitToPage: p.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    scale: 100,
+    pageOrder: "downThenOver",
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    // ExcelJS prefixes each end with `$`; the rows' `$` makes it the absolute $A$1:$L$51.
+    printArea: `A$1:${columnLetters(ws, p.area.cols - 1)}$${p.area.rows}`,
+    showGridLines: p.gridlines,
   };
-  if (freezeCols > 0) ws.pageSetup.printTitlesColumn = `A:${a1(ws, 0, freezeCols - 1).replace(/\d+$/, "")}`;
+  if (p.titleRows) ws.pageSetup.printTitlesRow = `${p.titleRows.first + 1}:${p.titleRows.last + 1}`;
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}`, evenFooter: `&C${p.footer}` };
+  for (const row of p.pageBreaks) if (row > 0) ws.getRow(row).addPageBreak();
+  // Gridlines off on screen too: the tables carry their own lines.
+  ws.views = ws.views.length
+    ? ws.views.map((v) => ({ ...v, showGridLines: p.gridlines }))
+    : [{ showGridLines: p.gridlines }];
 }

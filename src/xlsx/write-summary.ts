@@ -72,11 +72,20 @@ function tableNames(wb: ExcelJS.Workbook): string[] {
   return wb.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables?: object }).tables ?? {}));
 }
 
+export interface AddSummaryOptions {
+  /** Put the summary first in the tab order and make it the sheet the file opens on. */
+  first?: boolean;
+}
+
 /**
  * Add the summary sheet, replacing only the sheet the add-in generated before (kept in its
- * place in the tab order). Returns the name used.
+ * place in the tab order, unless `first`). Returns the name used.
  */
-export function addSummarySheet(wb: ExcelJS.Workbook, description: SheetDescription): string {
+export function addSummarySheet(
+  wb: ExcelJS.Workbook,
+  description: SheetDescription,
+  options: AddSummaryOptions = {},
+): string {
   const marker = description.marker ?? DEFAULT_MARKER;
   // Only the generated sheet that still has the summary's name is replaced: one the user renamed
   // (`Riepilogo marzo`) is theirs to keep, as in Excel.
@@ -91,7 +100,21 @@ export function addSummarySheet(wb: ExcelJS.Workbook, description: SheetDescript
   if (orderNo !== undefined) tabOrder(ws).orderNo = orderNo;
   writeDescription(ws, description, { takenTableNames });
   setMarker(wb, marker, name);
+  if (options.first) openOn(wb, ws);
   return name;
+}
+
+/**
+ * First tab, active and the only one selected (a second selected tab would group the sheets, and
+ * typing would then change both).
+ */
+function openOn(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  const others = wb.worksheets.filter((w) => w !== ws);
+  tabOrder(ws).orderNo = Math.min(0, ...others.map((w) => tabOrder(w).orderNo)) - 1;
+  for (const w of others) w.views = (w.views ?? []).map((v) => ({ ...v, tabSelected: false }));
+  ws.views = (ws.views?.length ? ws.views : [{}]).map((v) => ({ ...v, tabSelected: true }));
+  const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
+  wb.views = [{ ...view, firstSheet: 0, activeTab: 0 }];
 }
 
 /** `Riepilogo PDO` or `Riepilogo PDO (2)`: a name this add-in gives its summary, not one a user chose. */
@@ -101,10 +124,10 @@ function isSummaryName(name: string, base: string): boolean {
   return n === b || (n.startsWith(b + " (") && /^ \(\d+\)$/.test(n.slice(b.length)));
 }
 
-/** A fresh workbook holding only the rendered description (for benchmarks and previews). */
+/** A fresh workbook holding only the rendered description (a roll-up, benchmarks, previews). */
 export function renderToWorkbook(description: SheetDescription): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  addSummarySheet(wb, description);
+  addSummarySheet(wb, description, { first: true });
   return wb;
 }
 
@@ -123,8 +146,9 @@ export class SameFileError extends Error {
 }
 
 /**
- * Load `inputPath`, add the summary sheet and write the result to `outputPath`. The input is never
- * modified: an output that resolves to the input is refused. Returns the sheet name used.
+ * Load `inputPath`, add the summary sheet (first, and the sheet the copy opens on) and write the
+ * result to `outputPath`. The input is never modified: an output that resolves to the input is
+ * refused. Returns the sheet name used.
  */
 export async function writeSummaryCopy(
   inputPath: string,
@@ -133,7 +157,7 @@ export async function writeSummaryCopy(
 ): Promise<string> {
   if (await samePath(inputPath, outputPath)) throw new SameFileError(outputPath);
   const wb = await loadWorkbookFile(inputPath);
-  const name = addSummarySheet(wb, description);
+  const name = addSummarySheet(wb, description, { first: true });
   // Write beside the target, then rename, so a failure never leaves half a file behind.
   const temp = path.join(
     path.dirname(path.resolve(outputPath)),

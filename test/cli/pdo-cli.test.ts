@@ -208,12 +208,13 @@ describe("pdo check", () => {
     expect(await sha(sample)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toContain("Riepilogo PDO");
+    // The copy opens on the summary, placed first.
+    expect(wb.worksheets[0].name).toBe("Riepilogo PDO");
     expect(wb.worksheets).toHaveLength(21);
     // Checking the copy finds the same: the summary is not mistaken for a scheda.
     const before2 = JSON.parse((await pdo("check", sample, "--format", "json")).stdout);
     const after = JSON.parse((await pdo("check", out, "--format", "json")).stdout);
-    expect(after.files[0].sheets.at(-1)).toEqual({ sheet: "Riepilogo PDO", kind: "other" });
+    expect(after.files[0].sheets[0]).toEqual({ sheet: "Riepilogo PDO", kind: "other" });
     expect(after.totals).toEqual(before2.totals);
   });
 

@@ -1,9 +1,23 @@
 import { buildSummary } from "../../src/core/summary/build";
 import { groupKey } from "../../src/core/summary/groups";
+import { targetText } from "../../src/core/summary/sections/indicators";
+import { summaryLabels } from "../../src/core/summary/labels";
+import type { SheetDescription } from "../../src/core/summary/description";
 import { cellAt, table, tableRecords, tableValues } from "./read-description";
-import { phase, samplePlan, scheda, workbook } from "./model";
+import { indicator, phase, samplePlan, scheda, workbook } from "./model";
 
 const generatedAt = new Date(2021, 2, 15, 10, 30);
+
+/** The dashboard's headline strip: label → value (the block whose first header is «Schede»). */
+function headline(d: SheetDescription, first = "Schede"): Record<string, unknown> {
+  const block = d.blocks.find((b) => b.cells.length === 2 && b.cells[0][0].v === first);
+  if (!block) throw new Error(`no strip ${first}`);
+  return Object.fromEntries(
+    block.cells[0].map((c, i) => [c.v, block.cells[1][i].v] as const).filter(([k]) => k !== null),
+  );
+}
+
+const allText = (d: SheetDescription) => d.blocks.flatMap((b) => b.cells.flat().map((c) => c.v));
 
 describe("buildSummary on a hand-built plan", () => {
   const { model, findings } = samplePlan();
@@ -15,97 +29,143 @@ describe("buildSummary on a hand-built plan", () => {
     expect(buildSummary(model, findings, { generatedAt, name: "Monitoraggio" }).name).toBe("Monitoraggio");
   });
 
-  it("writes the header block: year, time, schede, errors and warnings", () => {
-    const [labels, values] = [0, 1].map((r) =>
-      Array.from({ length: 9 }, (_, c) => cellAt(d, d.blocks[1].row + r, d.blocks[1].col + c)?.v),
-    );
-    const kpi = Object.fromEntries(labels.map((l, i) => [l, values[i]]));
+  it("opens with the title, when it was generated, and the Cruscotto's figures by status", () => {
     expect(cellAt(d, 0, 0)?.v).toBe("Riepilogo PDO 2021");
-    expect(kpi).toMatchObject({
-      "Anno del piano": 2021,
-      "Generato il": "15/03/2021 10:30",
+    expect(cellAt(d, 1, 0)?.v).toBe("Generato il 15/03/2021 10:30");
+    expect(allText(d)).toContain("Cruscotto");
+    expect(headline(d)).toEqual({
       Schede: 4,
+      Pronte: 1,
+      "Da rivedere": 1,
+      "Da correggere": 1,
       Illeggibili: 1,
       Errori: 3,
-      Avvisi: 2,
+      Avvisi: 1,
+      "% pronte": 0.25,
+    });
+  });
+
+  it("shows rendicontazione figures once results exist", () => {
+    expect(headline(d, "Rendicontazione")).toEqual({
+      Rendicontazione: null,
       "Indicatori verificati": 4,
       "Indicatori raggiunti": 2,
       "% raggiunti": 0.5,
     });
   });
 
-  it("lists one objective per scheda, broken ones with their status, `other` sheets not at all", () => {
+  it("gives every scheda one of the statuses pronta / da rivedere / da correggere / illeggibile", () => {
     const rows = tableRecords(d, "PDO_Obiettivi");
     expect(rows.map((r) => r.Scheda)).toEqual(["Scheda 1", "Scheda 2", "Scheda 3", "Scheda 9"]);
-    expect(rows.map((r) => r.Stato)).toEqual(["OK", "da correggere", "OK", "illeggibile"]);
+    expect(rows.map((r) => r.Stato)).toEqual(["da rivedere", "da correggere", "pronta", "illeggibile"]);
     expect(rows.map((r) => r.Errori)).toEqual([0, 2, 0, 1]);
     expect(rows.map((r) => r.Avvisi)).toEqual([1, 0, 0, 0]);
+  });
+
+  it("prints N., Scheda, Settore, Titolo, Dirigente, T1–T4, Errori, Avvisi, Stato; the details follow beyond the print area", () => {
+    const [header] = tableValues(d, "PDO_Obiettivi");
+    expect(header.slice(0, 12)).toEqual([
+      "N.",
+      "Scheda",
+      "Settore",
+      "Titolo",
+      "Dirigente",
+      "T1",
+      "T2",
+      "T3",
+      "T4",
+      "Errori",
+      "Avvisi",
+      "Stato",
+    ]);
+    expect(d.print?.area.cols).toBe(12);
+    expect(header.slice(12)).toEqual(
+      expect.arrayContaining(["Linea programmatica", "Obiettivo strategico", "Durata", "Natura", "Impatto"]),
+    );
+    const rows = tableRecords(d, "PDO_Obiettivi");
     expect(rows[0]).toMatchObject({ "N.": 1, Fasi: 3, T1: 1, T2: 2, T3: 0, T4: 1, Indicatori: 2 });
-    expect(rows[1]).toMatchObject({
-      T1: 2,
-      T2: 0,
-      T3: 1,
-      T4: 0,
-      "Target misurabili": 1,
-      "Ultima scadenza": "2021-06-30",
-    });
-    // Periods that are years: no quarter counts.
+    expect(rows[1]).toMatchObject({ T1: 2, T3: 1, "Target misurabili": 1, "Ultima scadenza": "2021-06-30" });
     expect(rows[2]).toMatchObject({ T1: null, T2: null, T3: null, T4: null });
     expect(rows[3]["N."]).toBeNull();
   });
 
-  it("links each scheda to its sheet and formats dates and percentages", () => {
+  it("keeps the details on one line each, so only printed text sizes a printed row", () => {
+    const t = table(d, "PDO_Obiettivi");
+    for (let r = 1; r < t.rows; r++)
+      for (let c = 12; c < t.cols; c++) expect(cellAt(d, t.row + r, c)?.wrap).toBeFalsy();
+    expect(cellAt(d, t.row + 1, 3)?.wrap).toBe(true);
+  });
+
+  it("links each scheda to its sheet", () => {
     const t = table(d, "PDO_Obiettivi");
     expect(cellAt(d, t.row + 1, 1)).toMatchObject({ v: "Scheda 1", link: { sheet: "Scheda 1", cell: "A1" } });
-    const deadline = cellAt(d, t.row + 2, 20);
-    expect(deadline).toEqual({ v: "2021-06-30", format: "dd/mm/yyyy" });
-    expect(cellAt(d, t.row + 1, 23)).toEqual({ v: 0.5, format: "0%" });
   });
 
   it("heat-maps the quarter columns of the objective rows", () => {
     const t = table(d, "PDO_Obiettivi");
-    expect(tableValues(d, "PDO_Obiettivi")[0].slice(14, 18)).toEqual(["T1", "T2", "T3", "T4"]);
-    expect(d.heatMaps).toEqual([{ row: t.row + 1, col: 14, rows: 4, cols: 4 }]);
+    expect(d.heatMaps).toEqual([{ row: t.row + 1, col: 5, rows: 4, cols: 4 }]);
   });
 
-  it("freezes the title and headline figures (not a table header that would mislabel the tables below), and the N. and Scheda columns", () => {
-    expect(d.freezeRows).toBeGreaterThan(0);
-    expect(d.freezeRows).toBeLessThan(table(d, "PDO_Obiettivi").row);
-    expect(d.freezeCols).toBe(2);
+  it("prints A4 landscape one page wide, the dashboard on page 1, the objectives' heading on every page", () => {
+    const t = table(d, "PDO_Obiettivi");
+    expect(d.print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      gridlines: false,
+    });
+    expect(d.print?.titleRows).toEqual({ first: t.row - 1, last: t.row });
+    expect(d.print?.area.rows).toBe(t.row + t.rows);
+    expect(d.print?.pageBreaks).toHaveLength(1);
+    const breakRow = d.print!.pageBreaks[0];
+    expect(cellAt(d, breakRow, 0)?.v).toBe("Obiettivi");
+    expect(table(d, "PDO_Settori").row).toBeLessThan(breakRow);
+    expect(d.charts[0].anchorRow + (d.charts[0].size?.rows ?? 0)).toBeLessThanOrEqual(breakRow);
+    expect(d.print?.footer).toBe("Pagina &P di &N — generato il 15/03/2021 10:30");
+    // The printed columns fill an A4 landscape page at a legible scale.
+    const printed = d.columnWidths.slice(0, 12).reduce((a, b) => a + b, 0);
+    expect(printed).toBeLessThanOrEqual(170);
+    expect(d.freezeRows).toBe(0);
   });
 
-  it("groups settori spelt differently only by case, accents and spaces, and totals them against the schede", () => {
+  it("puts the tables that are not printed right of the print area", () => {
+    for (const name of ["PDO_Linee", "PDO_Trimestri", "PDO_Indicatori"]) {
+      const t = table(d, name);
+      expect(t.col).toBeGreaterThanOrEqual(12);
+      expect(t.row).toBeGreaterThan(d.print!.area.rows);
+    }
+  });
+
+  it("groups settori however written, with a stacked chart of the statuses and data bars on % pronte", () => {
     const rows = tableRecords(d, "PDO_Settori");
     expect(rows.map((r) => r.Settore)).toEqual([
       "Polizia Municipale",
       "Servizi Finanziari",
       "(non indicato)",
     ]);
-    const fin = rows[1];
-    expect(fin).toMatchObject({
-      Obiettivi: 2,
-      Trasversali: 1,
-      Pluriennali: 1,
-      Fasi: 5,
-      Indicatori: 4,
+    expect(rows[1]).toMatchObject({
+      Pronte: 0,
+      "Da rivedere": 1,
+      "Da correggere": 1,
+      Illeggibili: 0,
       Errori: 2,
       Avvisi: 1,
+      Schede: 2,
+      "% pronte": 0,
     });
-    expect(fin).toMatchObject({ Verificati: 3, Raggiunti: 2 });
-    expect(fin["% raggiunti"]).toBeCloseTo(2 / 3);
-    const sum = (key: string) => rows.reduce((s, r) => s + Number(r[key] ?? 0), 0);
-    expect(sum("Obiettivi")).toBe(4);
-    expect(sum("Fasi")).toBe(6);
-    expect(sum("Indicatori")).toBe(5);
-    // The total row under the table.
     const t = table(d, "PDO_Settori");
     const totalRow = Array.from({ length: t.cols }, (_, c) => cellAt(d, t.row + t.rows, t.col + c)?.v);
-    expect(totalRow.slice(0, 6)).toEqual(["Totale", 4, 1, 1, 6, 5]);
+    expect(totalRow).toEqual(["Totale", 1, 1, 1, 1, 3, 1, 4, 0.25]);
+    expect(d.dataBars).toEqual([{ row: t.row + 1, col: t.col + 8, rows: 3 }]);
+    expect(d.charts).toEqual([
+      expect.objectContaining({ kind: "bar-stacked", row: t.row, col: t.col, rows: t.rows, cols: 5 }),
+    ]);
+    expect(d.charts[0].title).toBe("Stato delle schede per settore");
   });
 
   it("groups per linea programmatica", () => {
     const rows = tableRecords(d, "PDO_Linee");
-    expect(rows.map((r) => [r["Linea programmatica"], r.Obiettivi])).toEqual([
+    expect(rows.map((r) => [r["Linea programmatica"], r.Schede])).toEqual([
       ["Sesto aiuta", 1],
       ["Sesto respira", 2],
       ["(non indicato)", 1],
@@ -122,60 +182,72 @@ describe("buildSummary on a hand-built plan", () => {
     ]);
   });
 
-  it("lists every indicator with its reading and achievement", () => {
+  it("says each indicator's target in plain Italian, with its achievement once results exist", () => {
     const rows = tableRecords(d, "PDO_Indicatori");
-    expect(rows).toHaveLength(5);
-    expect(rows.map((r) => r.Raggiunto)).toEqual(["sì", "no", "sì", null, "no"]);
-    expect(rows.map((r) => r.Lettura)).toEqual([
-      "numero, almeno",
-      "percentuale, almeno",
-      "scadenza",
-      "testo",
-      "numero, al massimo",
+    expect(rows.map((r) => r.Target)).toEqual([
+      "Almeno 20",
+      "Almeno 100 %",
+      "Entro il 30/06/2021",
+      "vedi fasi",
+      "Al massimo 2",
     ]);
+    expect(rows[0]["Come scritto nella scheda"]).toBe("almeno 20");
+    expect(rows.map((r) => r.Raggiunto)).toEqual(["sì", "no", "sì", null, "no"]);
     expect(rows[0]["% raggiungimento"]).toBe(1.25);
-    expect(rows[1]).toMatchObject({ Valore: 1, "% raggiungimento": 0.8, Verifiche: "VERIFICA 2021: 80%" });
     expect(rows[2]).toMatchObject({ Scadenza: "2021-06-30", "Confrontata con": "VERIFICA 2021" });
-    expect(rows[4]["% raggiungimento"]).toBe(0.5);
   });
 
   it("links an indicator to its row", () => {
     const t = table(d, "PDO_Indicatori");
-    expect(cellAt(d, t.row + 1, 1)?.link).toEqual({ sheet: "Scheda 1", cell: "B20" });
+    expect(cellAt(d, t.row + 1, t.col + 1)?.link).toEqual({ sheet: "Scheda 1", cell: "B20" });
   });
 
-  it("gives every table a unique name and unique headers, and places charts clear of Indicatori", () => {
+  it("gives every table a unique name and unique headers", () => {
     const names = d.tables.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
     for (const t of d.tables) {
       const header = tableValues(d, t.name)[0];
       expect(new Set(header).size).toBe(header.length);
     }
-    expect(d.charts.map((c) => c.title)).toEqual(["Obiettivi per settore", "Fasi per trimestre"]);
-    const indicators = table(d, "PDO_Indicatori");
-    for (const c of d.charts) expect(c.anchorRow + (c.size?.rows ?? 0)).toBeLessThan(indicators.row);
   });
 
   it("keeps a formula-looking title as a string", () => {
-    const rows = tableRecords(d, "PDO_Obiettivi");
-    expect(rows[2].Titolo).toBe('=HYPERLINK("http://x")');
-  });
-
-  it("sizes columns within bounds, wide for text and narrow for quarters", () => {
-    expect(d.columnWidths.every((w) => w >= 5 && w <= 48)).toBe(true);
-    expect(d.columnWidths[14]).toBeLessThan(8);
-    expect(d.columnWidths[6]).toBeGreaterThan(d.columnWidths[14]);
+    expect(tableRecords(d, "PDO_Obiettivi")[2].Titolo).toBe('=HYPERLINK("http://x")');
   });
 
   it("speaks English on request", () => {
     const en = buildSummary(model, findings, { generatedAt, language: "en" });
     expect(cellAt(en, 0, 0)?.v).toBe("PDO summary 2021");
     expect(tableRecords(en, "PDO_Obiettivi").map((r) => r.Status)).toEqual([
-      "OK",
+      "to review",
       "to fix",
-      "OK",
+      "ready",
       "unreadable",
     ]);
+    expect(en.print?.footer).toBe("Page &P of &N — generated on 15/03/2021 10:30");
+  });
+});
+
+describe("buildSummary at planning time (no results yet)", () => {
+  const plan = scheda({
+    sheet: "S",
+    number: 1,
+    fields: { settore: "AA.GG." },
+    indicators: [indicator(20, { kind: "percent", raw: "almeno 80%", value: 80, bound: "min" }, [])],
+  });
+  const other = scheda({ sheet: "T", number: 2, fields: { settore: "Affari Generali" } });
+  const d = buildSummary(workbook([plan, other]), [], { generatedAt });
+
+  it("shows no rendicontazione figures rather than zeros", () => {
+    expect(allText(d)).not.toContain("Indicatori verificati");
+    expect(allText(d)).not.toContain("Rendicontazione");
+    expect(tableValues(d, "PDO_Indicatori")[0]).not.toContain("Raggiunto");
+  });
+
+  it("counts «AA.GG.» and «Affari Generali» as one settore", () => {
+    const rows = tableRecords(d, "PDO_Settori");
+    expect(rows.map((r) => [r.Settore, r.Schede])).toEqual([["AA.GG.", 2]]);
+    expect(tableRecords(d, "PDO_Obiettivi").map((r) => r.Settore)).toEqual(["AA.GG.", "AA.GG."]);
   });
 });
 
@@ -184,7 +256,8 @@ describe("buildSummary edge cases", () => {
     const d = buildSummary(workbook([]), [], { generatedAt });
     expect(d.tables).toEqual([]);
     expect(d.charts).toEqual([]);
-    expect(d.blocks.some((b) => b.cells.flat().some((c) => c.v === "Nessuna scheda."))).toBe(true);
+    expect(allText(d)).toContain("Nessuna scheda.");
+    expect(d.print?.titleRows).toBeUndefined();
   });
 
   it("counts only the plan year's quarters when periods span two years", () => {
@@ -212,11 +285,30 @@ describe("buildSummary edge cases", () => {
   });
 });
 
+describe("targetText", () => {
+  const it_ = summaryLabels("it");
+  const t = (target: object) => targetText(it_, { raw: "raw", cell: "B20", ...target } as never);
+  it("says targets as the office does", () => {
+    expect(t({ kind: "percent", value: 80, bound: "min" })).toBe("Almeno 80 %");
+    expect(t({ kind: "percent", value: 12.5, bound: "max" })).toBe("Al massimo 12,5 %");
+    expect(t({ kind: "number", value: 1800, bound: "exact" })).toBe("Esattamente 1800");
+    expect(t({ kind: "number", value: 5, lowerIsBetter: true })).toBe("Al massimo 5");
+    expect(t({ kind: "percent", value: 10, rate: true })).toBe("Variazione del 10 %");
+    expect(t({ kind: "deadline", date: "2021-06-30" })).toBe("Entro il 30/06/2021");
+    expect(t({ kind: "relative-deadline", days: 30 })).toBe("Entro 30 giorni");
+    expect(t({ kind: "split-total", value: 1800 })).toBe("In totale 1800");
+    expect(t({ kind: "text", raw: "  vedi   fasi " })).toBe("vedi fasi");
+    expect(t({ kind: "number", value: null, raw: "da definire" })).toBe("da definire");
+    expect(
+      targetText(summaryLabels("en"), { raw: "", cell: null, kind: "percent", value: 80 } as never),
+    ).toBe("At least 80%");
+  });
+});
+
 describe("groupKey", () => {
   it("reads a typewriter accent as the accent and ignores case, accents and spaces", () => {
     expect(groupKey("SESTO SI MERITA DI PIU'")).toBe(groupKey("Sesto si merita di più"));
     expect(groupKey("AA. GG.")).toBe(groupKey("aa.gg."));
     expect(groupKey("dell'Ente")).not.toBe(groupKey("dellEnte"));
-    expect(groupKey("AA.GG.")).not.toBe(groupKey("AFFARI GENERALI"));
   });
 });

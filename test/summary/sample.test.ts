@@ -11,7 +11,7 @@ import {
   type WorkbookModel,
 } from "../../src/core";
 import type { SheetDescription } from "../../src/core/summary/description";
-import { groupKey } from "../../src/core/summary/groups";
+import { settoreKeys } from "../../src/core/text/names";
 import { writeSummaryCopy } from "../../src/xlsx/write-summary";
 import { SAMPLE_XLSX, sampleGrids } from "../support/sample";
 import { tableRecords } from "./read-description";
@@ -44,7 +44,10 @@ describe("summary of the sample workbook", () => {
         own.filter((f) => f.severity === "error").length,
         own.filter((f) => f.severity === "warning").length,
       ]);
-      if (r.Stato !== "illeggibile") expect(r.Stato).toBe(Number(r.Errori) > 0 ? "da correggere" : "OK");
+      if (r.Stato === "illeggibile") continue;
+      const expected =
+        Number(r.Errori) > 0 ? "da correggere" : Number(r.Avvisi) > 0 ? "da rivedere" : "pronta";
+      expect(r.Stato).toBe(expected);
     }
   });
 
@@ -56,24 +59,33 @@ describe("summary of the sample workbook", () => {
 
   it("totals per settore match the schede", () => {
     const rows = tableRecords(d, "PDO_Settori");
-    const keys = new Set(listed().map((s) => groupKey(s.settore.value)));
+    const key = settoreKeys(listed().map((s) => s.settore.value));
+    const keys = new Set(listed().map((s) => key(s.settore.value)));
     expect(rows).toHaveLength(keys.size);
+    const objectives = tableRecords(d, "PDO_Obiettivi");
     for (const r of rows) {
-      const members = listed().filter((s) => groupKey(s.settore.value) === groupKey(String(r.Settore)));
-      expect([r.Settore, r.Obiettivi, r.Fasi, r.Indicatori]).toEqual([
+      const members = objectives.filter((o) => o.Settore === r.Settore);
+      const count = (status: string) => members.filter((o) => o.Stato === status).length;
+      expect([r.Settore, r.Schede, r.Pronte, r["Da rivedere"], r["Da correggere"], r.Illeggibili]).toEqual([
         r.Settore,
         members.length,
-        members.reduce((n, s) => n + s.phases.length, 0),
-        members.reduce((n, s) => n + s.indicators.length, 0),
+        count("pronta"),
+        count("da rivedere"),
+        count("da correggere"),
+        count("illeggibile"),
       ]);
+      expect(r.Errori).toBe(members.reduce((n, o) => n + Number(o.Errori), 0));
     }
-    expect(rows.reduce((n, r) => n + Number(r.Obiettivi), 0)).toBe(20);
+    expect(rows.reduce((n, r) => n + Number(r.Schede), 0)).toBe(20);
   });
 
-  it("groups the sample's own spellings of one settore", () => {
+  it("groups the sample's own spellings of one settore: «AA.GG.» is AFFARI GENERALI", () => {
     const rows = tableRecords(d, "PDO_Settori");
-    const demografici = rows.filter((r) => /demografici/i.test(String(r.Settore)));
-    expect(demografici).toHaveLength(1);
+    expect(rows.map((r) => [r.Settore, r.Schede])).toEqual([
+      ["AFFARI GENERALI", 7],
+      ["POLITICHE EDUCATIVE CULTURALI E SPORTIVE", 1],
+      ["SERVIZI DEMOGRAFICI E ALLA PERSONA", 12],
+    ]);
   });
 
   it("writes a copy that ExcelJS reads back, leaving the sample untouched", async () => {
@@ -86,8 +98,8 @@ describe("summary of the sample workbook", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       expect(wb.worksheets.map((w) => w.name)).toEqual([
-        ...model.schede.map((s) => s.sheet),
         "Riepilogo PDO",
+        ...model.schede.map((s) => s.sheet),
       ]);
       const ws = wb.getWorksheet("Riepilogo PDO") as ExcelJS.Worksheet;
       expect(ws.getCell("A1").value).toBe("Riepilogo PDO 2021");

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildSummary } from "../../src/core/summary/build";
 import type { SheetDescription } from "../../src/core/summary/description";
 import {
@@ -49,25 +50,28 @@ function at(d: SheetDescription, tableName: string, row: number, col: number): s
 
 describe("writeDescription through addSummarySheet", () => {
   let ws: ExcelJS.Worksheet;
+  let sheetXml: string;
   beforeAll(async () => {
     const wb = schedaWorkbook();
     expect(addSummarySheet(wb, description)).toBe("Riepilogo PDO");
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    sheetXml = await zip.file("xl/worksheets/sheet6.xml")!.async("string");
     ws = (await roundTrip(wb)).getWorksheet("Riepilogo PDO") as ExcelJS.Worksheet;
   });
 
   it("keeps a formula-looking title as text", () => {
-    const cell = ws.getCell(at(description, "PDO_Obiettivi", 3, 4));
+    const cell = ws.getCell(at(description, "PDO_Obiettivi", 3, 3));
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=HYPERLINK("http://x")');
   });
 
   it("writes numbers, dates with their format and percentages", () => {
     expect(ws.getCell(at(description, "PDO_Obiettivi", 1, 0)).value).toBe(1);
-    const deadline = ws.getCell(at(description, "PDO_Obiettivi", 2, 20));
+    const deadline = ws.getCell(at(description, "PDO_Indicatori", 3, 7));
     expect(deadline.value).toEqual(new Date(Date.UTC(2021, 5, 30)));
     expect(deadline.numFmt).toBe("dd/mm/yyyy");
-    const share = ws.getCell(at(description, "PDO_Obiettivi", 1, 23));
-    expect([share.value, share.numFmt]).toEqual([0.5, "0%"]);
+    const share = ws.getCell(at(description, "PDO_Settori", 1, 8));
+    expect([share.value, share.numFmt]).toEqual([1, "0%"]);
   });
 
   it("links each scheda to its sheet", () => {
@@ -75,7 +79,7 @@ describe("writeDescription through addSummarySheet", () => {
     expect(cell.value).toEqual({ formula: `HYPERLINK("#'Scheda 1'!A1","Scheda 1")`, result: "Scheda 1" });
   });
 
-  it("adds the tables with filters, the heat map, frozen rows and column widths", () => {
+  it("adds the tables with filters, the heat map, the data bars and column widths", () => {
     const tables = (ws as unknown as { tables: Record<string, unknown> }).tables;
     expect(Object.keys(tables).sort()).toEqual([
       "PDO_Indicatori",
@@ -84,20 +88,38 @@ describe("writeDescription through addSummarySheet", () => {
       "PDO_Settori",
       "PDO_Trimestri",
     ]);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: description.freezeRows });
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
       .conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([
-      [`${at(description, "PDO_Obiettivi", 1, 14)}:${at(description, "PDO_Obiettivi", 4, 17)}`, "colorScale"],
+      [`${at(description, "PDO_Obiettivi", 1, 5)}:${at(description, "PDO_Obiettivi", 4, 8)}`, "colorScale"],
+      [`${at(description, "PDO_Settori", 1, 8)}:${at(description, "PDO_Settori", 3, 8)}`, "dataBar"],
     ]);
-    expect(ws.getColumn(7).width).toBe(description.columnWidths[6]);
+    expect(ws.getColumn(4).width).toBe(description.columnWidths[3]);
+  });
+
+  it("sets up the page: A4 landscape, one page wide, print area, heading rows, break, footer, no gridlines", () => {
+    const t = table(description, "PDO_Obiettivi");
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    // ExcelJS reads the names back without their `$`.
+    expect(ws.pageSetup.printArea?.replace(/\$/g, "")).toBe(`A1:L${t.row + t.rows}`);
+    expect(ws.pageSetup.printTitlesRow?.replace(/\$/g, "")).toBe(`${t.row}:${t.row + 1}`);
+    expect(ws.headerFooter.oddFooter).toBe("&CPagina &P di &N — generato il 15/03/2021 10:30");
+    expect(ws.views[0]).toMatchObject({ showGridLines: false });
+    // ExcelJS does not read breaks back: the sheet's XML holds them (after row N = before N + 1).
+    expect(sheetXml).toMatch(new RegExp(`<brk id="${description.print!.pageBreaks[0]}" [^>]*man="1"/>`));
   });
 
   it("styles headers and wraps long text", () => {
-    const header = ws.getCell(at(description, "PDO_Obiettivi", 0, 4));
+    const header = ws.getCell(at(description, "PDO_Obiettivi", 0, 3));
     expect(header.font?.bold).toBe(true);
     expect(header.alignment?.wrapText).toBe(true);
-    expect(ws.getCell(at(description, "PDO_Obiettivi", 1, 4)).alignment?.wrapText).toBe(true);
+    expect(ws.getCell(at(description, "PDO_Obiettivi", 1, 3)).alignment?.wrapText).toBe(true);
   });
 });
 
@@ -209,7 +231,24 @@ describe("writeSummaryCopy", () => {
     expect((await fs.readFile(input)).equals(before)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((w) => w.name)).toContain("Riepilogo PDO");
+    // First, active and the only selected tab: the copy opens on the summary.
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Riepilogo PDO",
+      "Scheda 1",
+      "Scheda 2",
+      "Scheda 3",
+      "Scheda 9",
+      "Note",
+    ]);
+    expect(wb.views[0]).toMatchObject({ activeTab: 0 });
+    // ExcelJS does not read tabSelected back: the sheets' XML says which tab is selected.
+    const zip = await JSZip.loadAsync(await fs.readFile(output));
+    const selected = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map(async (f) => /tabSelected="1"/.test(await zip.file(f)!.async("string"))),
+    );
+    expect(selected.filter(Boolean)).toHaveLength(1);
     expect((await fs.readdir(dir)).sort()).toEqual(["out.xlsx", "pdo.xlsx"]);
   });
 
@@ -246,6 +285,9 @@ describe("helpers", () => {
   it("quotes link formulas so no text becomes syntax", () => {
     expect(linkFormula('a "b"', "L'anno", "B2").formula).toBe(`HYPERLINK("#'L''anno'!B2","a ""b""")`);
     expect(linkFormula("x", "S", "not a cell").formula).toBe(`HYPERLINK("#'S'!A1","x")`);
+    expect(linkFormula("Scheda 3", "Scheda 3", "A1", "A.xlsx").formula).toBe(
+      `HYPERLINK("[A.xlsx]'Scheda 3'!A1","Scheda 3")`,
+    );
   });
 
   it("keeps strings as strings and turns ISO dates into UTC dates", () => {

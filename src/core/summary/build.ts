@@ -1,48 +1,41 @@
 /**
- * The summary sheet as data: header block, Obiettivi, Per settore, Per linea programmatica, Fasi
- * per trimestre and Indicatori, one below the other, with two charts beside the grouped tables.
+ * The summary sheet as data. What prints (A4 landscape, one page wide): the title, the Cruscotto
+ * (figures by status, the per-settore table and, in Excel, its chart) on the first page, then the
+ * Obiettivi table with its heading repeated on every page. Beyond the print area, to the right:
+ * the objectives' other details, Per linea programmatica, Fasi per trimestre and Indicatori.
  * Renderers (src/xlsx, src/excel) turn it into a worksheet.
  */
 import type { Finding, Language } from "../model/finding";
 import type { WorkbookModel } from "../model/scheda";
-import type { ChartSpec, SheetDescription, TableSpec } from "./description";
+import { settoreKeys } from "../text/names";
+import type { PrintSetup, SheetDescription } from "./description";
+import { groupTotals } from "./groups";
 import { summaryLabels } from "./labels";
 import { SUMMARY_MARKER } from "./marker";
 import { countFindingsBySheet, schedaStats } from "./scheda-stats";
 import { SheetBuilder } from "./sheet-builder";
-import { SECONDARY_COL, type SectionContext } from "./sections/context";
-import { LINEA_TABLE, SETTORE_TABLE, addGroups } from "./sections/groups";
-import { addHeader } from "./sections/header";
+import { printedLayout, type SchedaSource, type SectionContext } from "./sections/context";
+import { addDashboard } from "./sections/dashboard";
+import { addLinee } from "./sections/groups";
+import { addHeader, formatGenerated } from "./sections/header";
 import { addIndicators } from "./sections/indicators";
 import { addObjectives } from "./sections/objectives";
 import { addQuarters } from "./sections/quarters";
+import { text } from "./cells";
 
 export interface SummaryOptions {
   generatedAt: Date;
   language?: Language;
   /** Sheet name; `Riepilogo PDO` by default. */
   name?: string;
+  /**
+   * A roll-up of several workbooks: each listed sheet's file and own name, keyed by the sheet's
+   * name in the model. Adds a File column and links each scheda in its own file.
+   */
+  sources?: Map<string, SchedaSource>;
 }
 
 export const DEFAULT_SUMMARY_NAME = "Riepilogo PDO";
-
-const CHART_ROWS = 15;
-const CHART_COLS = 8;
-
-function chartOver(title: string, table: TableSpec, anchorRow: number, anchorCol: number): ChartSpec {
-  // Category column and the first count column, header row included (it names the series).
-  return {
-    title,
-    row: table.row,
-    col: table.col,
-    rows: table.rows,
-    cols: 2,
-    anchorRow,
-    anchorCol,
-    kind: "column",
-    size: { rows: CHART_ROWS, cols: CHART_COLS },
-  };
-}
 
 /** Build the summary sheet's description. Sheets of kind `other` are not listed; broken ones are. */
 export function buildSummary(
@@ -56,46 +49,48 @@ export function buildSummary(
   const stats = model.schede
     .filter((s) => s.kind !== "other")
     .map((s) => schedaStats(s, bySheet.get(s.sheet), model.year));
-  const ctx: SectionContext = { builder, labels, model, stats };
+  const settoreOf = settoreKeys(stats.map((s) => s.scheda.settore.value));
+  const labelByKey = new Map(
+    groupTotals(stats, (s) => s.scheda.settore.value, settoreOf).map((g) => [settoreOf(g.label), g.label]),
+  );
+  const ctx: SectionContext = {
+    builder,
+    labels,
+    model,
+    stats,
+    settoreOf,
+    settoreLabel: (v) => labelByKey.get(settoreOf(v)) ?? v.trim(),
+    sources: options.sources,
+    hasResults: stats.some((s) => s.rollup.measurable > 0),
+  };
+  const layout = printedLayout(!!options.sources);
+  layout.widths.forEach((w, col) => builder.fixWidth(col, w));
 
-  addHeader(ctx, findings, options.generatedAt);
-  // Only the title and the headline figures stay frozen: the tables below each have their own
-  // header, and a frozen Obiettivi header would mislabel them once scrolled to.
-  const freezeRows = builder.row;
-  builder.skip();
-  const objectivesHeader = addObjectives(ctx);
+  addHeader(ctx, options.generatedAt);
+  addDashboard(ctx, layout.titolo);
+  const objectivesRow = builder.row;
+  const objectives = addObjectives(ctx, layout);
 
+  // Not printed: right of the printed columns, below the objectives' details.
+  const side = layout.cols;
   builder.skip();
-  const chartsRow = builder.row;
-  const settori = addGroups(ctx, {
-    title: labels.sections.bySettore,
-    tableName: SETTORE_TABLE,
-    heading: labels.groups.settore,
-    field: (s) => s.scheda.settore.value,
-  });
+  builder.addBlock([[text(labels.dashboard.notPrinted, false, "muted")]], side);
   builder.skip();
-  addGroups(ctx, {
-    title: labels.sections.byLinea,
-    tableName: LINEA_TABLE,
-    heading: labels.groups.linea,
-    field: (s) => s.scheda.lineaProgrammatica.value,
-  });
+  addLinee(ctx, side);
   builder.skip();
-  const quarters = addQuarters(ctx);
+  if (addQuarters(ctx, side)) builder.skip();
+  addIndicators(ctx, side);
 
-  // Charts sit right of the grouped tables (11 columns wide); leave them room before Indicatori.
-  const chartCol = SECONDARY_COL + 12;
-  const charts: ChartSpec[] = [];
-  if (settori) charts.push(chartOver(labels.charts.bySettore, settori, chartsRow, chartCol));
-  if (quarters)
-    charts.push(chartOver(labels.charts.quarters, quarters, chartsRow, chartCol + CHART_COLS + 1));
-  charts.forEach((c) => builder.addChart(c));
-  if (charts.length) builder.row = Math.max(builder.row, chartsRow + CHART_ROWS);
-
-  builder.skip();
-  addIndicators(ctx);
-  const description = builder.build(options.name ?? DEFAULT_SUMMARY_NAME, freezeRows);
-  // N. and Scheda stay in view when scrolling right through the wide tables.
-  if (objectivesHeader !== null) description.freezeCols = 2;
-  return { ...description, marker: SUMMARY_MARKER };
+  const print: PrintSetup = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    gridlines: false,
+    area: { rows: objectives ? objectives.lastRow + 1 : objectivesRow + 2, cols: layout.cols },
+    titleRows: objectives?.titleRows,
+    pageBreaks: [objectivesRow],
+    footer: labels.footer.replace("{date}", formatGenerated(options.generatedAt)),
+  };
+  const description = builder.build(options.name ?? DEFAULT_SUMMARY_NAME, 0);
+  return { ...description, marker: SUMMARY_MARKER, print };
 }

@@ -5,7 +5,7 @@
  */
 
 export type CellStyle =
-  "title" | "subtitle" | "header" | "label" | "bold" | "error" | "warning" | "ok" | "muted";
+  "title" | "subtitle" | "header" | "label" | "bold" | "error" | "warning" | "ok" | "muted" | "kpi";
 
 export interface CellSpec {
   /** Strings are always written as text, never as formulas. */
@@ -13,8 +13,11 @@ export interface CellSpec {
   /** Excel number format, e.g. "0%", "dd/mm/yyyy", "0". Dates are given as YYYY-MM-DD strings with a date format. */
   format?: string;
   style?: CellStyle;
-  /** Internal link to a cell of another sheet. */
-  link?: { sheet: string; cell: string };
+  /**
+   * Link to a cell of another sheet: of this workbook, or of `file` (a workbook name beside this
+   * one, as a consolidated roll-up links each scheda in its own file).
+   */
+  link?: { sheet: string; cell: string; file?: string };
   wrap?: boolean;
 }
 
@@ -42,6 +45,13 @@ export interface HeatMapSpec {
   cols: number;
 }
 
+/** Data bars over one column (a share from 0 to 1). */
+export interface DataBarSpec {
+  row: number;
+  col: number;
+  rows: number;
+}
+
 export interface ChartSpec {
   title: string;
   /** Category labels and one or more series, as ranges of this sheet. */
@@ -52,9 +62,30 @@ export interface ChartSpec {
   /** Where to anchor the chart (top-left cell). */
   anchorRow: number;
   anchorCol: number;
-  kind: "bar" | "column";
+  /** bar-stacked: one bar per category, its series (`cols - 1` columns) stacked. */
+  kind: "bar" | "column" | "bar-stacked";
   /** Room the layout leaves for the chart, in rows and columns of this sheet (optional). */
   size?: { rows: number; cols: number };
+}
+
+/**
+ * How the sheet prints: A4 landscape, one page wide and as many tall, no gridlines; only `area`,
+ * with `titleRows` repeated at the top of every page and a new page at each of `pageBreaks`.
+ */
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Scale to one page wide (any number of pages tall). */
+  fitToWidth: boolean;
+  gridlines: boolean;
+  /** The printed range from A1: this many rows and columns. */
+  area: { rows: number; cols: number };
+  /** Rows (zero-based, inclusive) repeated at the top of every page. */
+  titleRows?: { first: number; last: number };
+  /** Rows (zero-based) that start a new page. */
+  pageBreaks: number[];
+  /** Centre footer in Excel's codes (&P page, &N pages); `&` in text is written `&&`. */
+  footer: string;
 }
 
 export interface SheetDescription {
@@ -64,6 +95,8 @@ export interface SheetDescription {
   blocks: BlockSpec[];
   tables: TableSpec[];
   heatMaps: HeatMapSpec[];
+  /** Optional: data bars (the file's picture where a chart cannot be drawn). */
+  dataBars?: DataBarSpec[];
   charts: ChartSpec[];
   /** Rows frozen at the top. */
   freezeRows: number;
@@ -74,4 +107,6 @@ export interface SheetDescription {
    * sheet's A1), so regenerating replaces only this sheet, never a user's sheet of the same name.
    */
   marker?: string;
+  /** Optional: the print layout; without it the renderer leaves the host's defaults. */
+  print?: PrintSetup;
 }

@@ -4,6 +4,7 @@
  */
 import { addRollups, type AchievementRollup } from "../achievement/achievement";
 import { fold } from "../text/normalize";
+import type { SchedaStatus } from "./labels";
 import type { SchedaStats } from "./scheda-stats";
 
 export interface GroupTotals {
@@ -16,6 +17,8 @@ export interface GroupTotals {
   indicators: number;
   errors: number;
   warnings: number;
+  /** Schede per status. */
+  statuses: Record<SchedaStatus, number>;
   rollup: AchievementRollup;
 }
 
@@ -36,6 +39,7 @@ function emptyTotals(label: string): GroupTotals {
     indicators: 0,
     errors: 0,
     warnings: 0,
+    statuses: { ready: 0, review: 0, "to-fix": 0, unreadable: 0 },
     rollup: { measurable: 0, reached: 0 },
   };
 }
@@ -48,6 +52,7 @@ export function addTo(t: GroupTotals, s: SchedaStats): void {
   t.indicators += s.indicators;
   t.errors += s.errors;
   t.warnings += s.warnings;
+  t.statuses[s.status]++;
   t.rollup = addRollups(t.rollup, s.rollup);
 }
 
@@ -62,12 +67,19 @@ function commonest(spellings: string[]): string {
 
 const COLLATOR = new Intl.Collator("it", { sensitivity: "base" });
 
+/** How a group's members are told apart: by default groupKey; settori use settoreKeys. */
+export type GroupKeyOf = (text: string) => string;
+
 /** Totals per group, sorted by label (empty label last). */
-export function groupTotals(stats: SchedaStats[], field: (s: SchedaStats) => string): GroupTotals[] {
+export function groupTotals(
+  stats: SchedaStats[],
+  field: (s: SchedaStats) => string,
+  keyOf: GroupKeyOf = groupKey,
+): GroupTotals[] {
   const groups = new Map<string, { spellings: string[]; members: SchedaStats[] }>();
   for (const s of stats) {
     const text = field(s).trim().replace(/\s+/g, " ");
-    const key = groupKey(text);
+    const key = keyOf(text);
     const g = groups.get(key) ?? { spellings: [], members: [] };
     g.spellings.push(text);
     g.members.push(s);
@@ -94,6 +106,7 @@ export function sumTotals(groups: GroupTotals[], label: string): GroupTotals {
     t.indicators += g.indicators;
     t.errors += g.errors;
     t.warnings += g.warnings;
+    for (const k of Object.keys(t.statuses) as SchedaStatus[]) t.statuses[k] += g.statuses[k];
     t.rollup = addRollups(t.rollup, g.rollup);
   }
   return t;

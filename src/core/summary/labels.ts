@@ -2,10 +2,31 @@
 import type { Language } from "../model/finding";
 import type { TargetKind } from "../model/scheda";
 
-export type SchedaStatus = "ok" | "to-fix" | "unreadable";
+/** pronta: no errors and no warnings; da rivedere: warnings only; da correggere: errors. */
+export type SchedaStatus = "ready" | "review" | "to-fix" | "unreadable";
+
+export const SCHEDA_STATUSES: readonly SchedaStatus[] = ["ready", "review", "to-fix", "unreadable"];
 
 const it = {
   title: "Riepilogo PDO {year}",
+  generated: "Generato il {date}",
+  footer: "Pagina &P di &N — generato il {date}",
+  dashboard: {
+    title: "Cruscotto",
+    schede: "Schede",
+    ready: "Pronte",
+    review: "Da rivedere",
+    toFix: "Da correggere",
+    unreadable: "Illeggibili",
+    errors: "Errori",
+    warnings: "Avvisi",
+    readyShare: "% pronte",
+    results: "Rendicontazione",
+    chart: "Stato delle schede per settore",
+    statusHint:
+      "Pronta: nessun errore né avviso · da rivedere: solo avvisi · da correggere: almeno un errore",
+    notPrinted: "Le tabelle che seguono non vengono stampate",
+  },
   kpi: {
     year: "Anno del piano",
     generated: "Generato il",
@@ -49,6 +70,8 @@ const it = {
     errors: "Errori",
     warnings: "Avvisi",
     status: "Stato",
+    file: "File",
+    quarterHeading: "Fasi per trimestre",
   },
   groups: {
     settore: "Settore",
@@ -63,8 +86,8 @@ const it = {
   indicators: {
     tipologia: "Tipologia",
     descrizione: "Descrizione",
-    target: "Target",
-    reading: "Lettura",
+    target: "Come scritto nella scheda",
+    reading: "Target",
     value: "Valore",
     deadline: "Scadenza",
     verifiche: "Verifiche",
@@ -82,12 +105,25 @@ const it = {
     "split-total": "totale ripartito",
     text: "testo",
   } satisfies Record<TargetKind, string>,
-  bounds: { min: "almeno", max: "al massimo", exact: "esatto", rate: "variazione" },
+  /** A target in words: «Almeno 80 %», «Entro il 30/06/2021». */
+  targets: {
+    min: "Almeno {v}",
+    max: "Al massimo {v}",
+    exact: "Esattamente {v}",
+    rate: "Variazione del {v}",
+    deadline: "Entro il {d}",
+    relative: "Entro {n} giorni",
+    total: "In totale {v}",
+    percent: "{v} %",
+  },
+  locale: "it-IT",
   days: '0 "giorni"',
-  status: { ok: "OK", "to-fix": "da correggere", unreadable: "illeggibile" } satisfies Record<
-    SchedaStatus,
-    string
-  >,
+  status: {
+    ready: "pronta",
+    review: "da rivedere",
+    "to-fix": "da correggere",
+    unreadable: "illeggibile",
+  } satisfies Record<SchedaStatus, string>,
   none: { objectives: "Nessuna scheda.", indicators: "Nessun indicatore." },
   charts: { bySettore: "Obiettivi per settore", quarters: "Fasi per trimestre" },
 };
@@ -96,6 +132,23 @@ export type SummaryLabels = typeof it;
 
 const en: SummaryLabels = {
   title: "PDO summary {year}",
+  generated: "Generated on {date}",
+  footer: "Page &P of &N — generated on {date}",
+  dashboard: {
+    title: "Dashboard",
+    schede: "Schede",
+    ready: "Ready",
+    review: "To review",
+    toFix: "To fix",
+    unreadable: "Unreadable",
+    errors: "Errors",
+    warnings: "Warnings",
+    readyShare: "% ready",
+    results: "Reporting",
+    chart: "Status of the schede per department",
+    statusHint: "Ready: no errors or warnings · to review: warnings only · to fix: at least one error",
+    notPrinted: "The tables below are not printed",
+  },
   kpi: {
     year: "Plan year",
     generated: "Generated on",
@@ -139,6 +192,8 @@ const en: SummaryLabels = {
     errors: "Errors",
     warnings: "Warnings",
     status: "Status",
+    file: "File",
+    quarterHeading: "Phases per quarter",
   },
   groups: {
     settore: "Department",
@@ -153,8 +208,8 @@ const en: SummaryLabels = {
   indicators: {
     tipologia: "Type",
     descrizione: "Description",
-    target: "Target",
-    reading: "Reading",
+    target: "As written",
+    reading: "Target",
     value: "Value",
     deadline: "Deadline",
     verifiche: "Measurements",
@@ -172,9 +227,19 @@ const en: SummaryLabels = {
     "split-total": "split total",
     text: "text",
   },
-  bounds: { min: "at least", max: "at most", exact: "exactly", rate: "change" },
+  targets: {
+    min: "At least {v}",
+    max: "At most {v}",
+    exact: "Exactly {v}",
+    rate: "Change of {v}",
+    deadline: "By {d}",
+    relative: "Within {n} days",
+    total: "{v} in total",
+    percent: "{v}%",
+  },
+  locale: "en-GB",
   days: '0 "days"',
-  status: { ok: "OK", "to-fix": "to fix", unreadable: "unreadable" },
+  status: { ready: "ready", review: "to review", "to-fix": "to fix", unreadable: "unreadable" },
   none: { objectives: "No schede.", indicators: "No indicators." },
   charts: { bySettore: "Objectives per department", quarters: "Phases per quarter" },
 };

@@ -61,9 +61,11 @@ export function quarterCounts(scheda: Scheda, planYear: number): [number, number
   return counts;
 }
 
-function statusOf(scheda: Scheda, errors: number): SchedaStatus {
+/** pronta / da rivedere / da correggere: a scheda with warnings is not ready to show as it is. */
+export function statusOf(scheda: Scheda, errors: number, warnings: number): SchedaStatus {
   if (scheda.kind === "broken") return "unreadable";
-  return errors > 0 ? "to-fix" : "ok";
+  if (errors > 0) return "to-fix";
+  return warnings > 0 ? "review" : "ready";
 }
 
 export function schedaStats(
@@ -74,6 +76,7 @@ export function schedaStats(
   const achievements = scheda.indicators.map((ind) => achievementOf(ind, planYear));
   const deadlines = scheda.indicators.map((ind) => ind.target.date).filter((d): d is string => !!d);
   const errors = counts?.errors ?? 0;
+  const warnings = counts?.warnings ?? 0;
   const durata = fold(scheda.durata.value);
   return {
     scheda,
@@ -83,8 +86,8 @@ export function schedaStats(
     measurableTargets: scheda.indicators.filter((ind) => ind.target.kind !== "text").length,
     latestDeadline: deadlines.length ? deadlines.reduce((a, b) => (b > a ? b : a)) : null,
     errors,
-    warnings: counts?.warnings ?? 0,
-    status: statusOf(scheda, errors),
+    warnings,
+    status: statusOf(scheda, errors, warnings),
     crossSector: fold(scheda.impatto.value).includes("trasversal"),
     multiYear: /plurienn|biennal|triennal/.test(durata),
     achievements,

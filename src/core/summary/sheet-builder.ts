@@ -2,7 +2,15 @@
  * Lays sections out one below the other and keeps what a renderer needs: blocks, tables, heat
  * maps, charts, and column widths sized from the content (capped, so long text wraps).
  */
-import type { BlockSpec, CellSpec, ChartSpec, HeatMapSpec, SheetDescription, TableSpec } from "./description";
+import type {
+  BlockSpec,
+  CellSpec,
+  ChartSpec,
+  DataBarSpec,
+  HeatMapSpec,
+  SheetDescription,
+  TableSpec,
+} from "./description";
 
 const MIN_WIDTH = 5;
 const MAX_WIDTH = 48;
@@ -37,8 +45,10 @@ export class SheetBuilder {
   private readonly tables: TableSpec[] = [];
   private readonly heatMaps: HeatMapSpec[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly dataBars: DataBarSpec[] = [];
   private readonly widths: number[] = [];
   private readonly limits: number[] = [];
+  private readonly fixed: number[] = [];
 
   /** Put a rectangle of cells at the cursor (rows padded to the same length) and move below it. */
   addBlock(cells: CellSpec[][], col = 0): BlockSpec {
@@ -69,6 +79,15 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
+  addDataBar(spec: DataBarSpec): void {
+    this.dataBars.push(spec);
+  }
+
+  /** A column of this width whatever its content (the printed columns are laid out for the page). */
+  fixWidth(col: number, width: number): void {
+    this.fixed[col] = width;
+  }
+
   /** Keep a column narrow whatever its content (its text wraps). */
   limitWidth(col: number, max: number): void {
     this.limits[col] = Math.min(this.limits[col] ?? MAX_WIDTH, max);
@@ -84,8 +103,12 @@ export class SheetBuilder {
   }
 
   build(name: string, freezeRows: number): SheetDescription {
-    const columnWidths = Array.from(this.widths, (w, col) =>
-      Math.max(MIN_WIDTH, Math.min(this.limits[col] ?? MAX_WIDTH, w ?? 0)),
+    const columns = Math.max(this.widths.length, this.fixed.length);
+    const columnWidths = Array.from(
+      { length: columns },
+      (_, col) =>
+        this.fixed[col] ??
+        Math.max(MIN_WIDTH, Math.min(this.limits[col] ?? MAX_WIDTH, this.widths[col] ?? 0)),
     );
     return {
       name,
@@ -93,6 +116,7 @@ export class SheetBuilder {
       blocks: this.blocks,
       tables: this.tables,
       heatMaps: this.heatMaps,
+      dataBars: this.dataBars,
       charts: this.charts,
       freezeRows,
     };

@@ -1,69 +1,55 @@
-/** Per settore and per linea programmatica: counts per group, then a total row under the table. */
+/** Per linea programmatica: the schede of each line by status, with their phases and indicators. */
 import { reachedShare } from "../../achievement/achievement";
 import type { CellSpec, TableSpec } from "../description";
-import { count, num, percent, text } from "../cells";
+import { num, percent, text } from "../cells";
 import { groupTotals, sumTotals, type GroupTotals } from "../groups";
-import type { SchedaStats } from "../scheda-stats";
 import type { SectionContext } from "./context";
-import { SECONDARY_COL } from "./context";
+import { statusCells, statusHeaders } from "./dashboard";
 
-export const SETTORE_TABLE = "PDO_Settori";
 export const LINEA_TABLE = "PDO_Linee";
 
-function totalsRow(t: GroupTotals, label: CellSpec): CellSpec[] {
+function lineaRow(ctx: SectionContext, t: GroupTotals, label: CellSpec): CellSpec[] {
+  const results = ctx.hasResults
+    ? [num(t.rollup.measurable), num(t.rollup.reached), percent(reachedShare(t.rollup))]
+    : [];
   return [
     label,
-    num(t.objectives),
+    ...statusCells(t),
     num(t.crossSector),
     num(t.multiYear),
     num(t.phases),
     num(t.indicators),
-    num(t.rollup.measurable),
-    num(t.rollup.reached),
-    percent(reachedShare(t.rollup)),
-    count(t.errors, "error"),
-    count(t.warnings, "warning"),
+    ...results,
   ];
 }
 
-export interface GroupSection {
-  title: string;
-  tableName: string;
-  heading: string;
-  field: (s: SchedaStats) => string;
-}
-
-/** Writes one grouped table; returns it (null when there is nothing to group). */
-export function addGroups(ctx: SectionContext, section: GroupSection): TableSpec | null {
+/** Writes the table at `col`; returns it (null when there is nothing to group). */
+export function addLinee(ctx: SectionContext, col: number): TableSpec | null {
   const { builder, labels: l, stats } = ctx;
   const g = l.groups;
   const o = l.objectives;
-  builder.addBlock([[text(section.title, false, "subtitle")]]);
+  builder.addBlock([[text(l.sections.byLinea, false, "subtitle")]], col);
   if (stats.length === 0) {
-    builder.addBlock([[text(l.none.objectives, false, "muted")]]);
+    builder.addBlock([[text(l.none.objectives, false, "muted")]], col);
     return null;
   }
-  const groups = groupTotals(stats, section.field);
+  const groups = groupTotals(stats, (s) => s.scheda.lineaProgrammatica.value);
   const headers = [
-    section.heading,
-    g.objectives,
+    g.linea,
+    ...statusHeaders(l),
     g.crossSector,
     g.multiYear,
     o.phases,
     o.indicators,
-    o.measured,
-    o.reached,
-    o.share,
-    o.errors,
-    o.warnings,
+    ...(ctx.hasResults ? [o.measured, o.reached, o.share] : []),
   ];
   const table = builder.addTable(
-    section.tableName,
+    LINEA_TABLE,
     headers,
-    groups.map((t) => totalsRow(t, text(t.label || g.unnamed, true))),
-    SECONDARY_COL,
+    groups.map((t) => lineaRow(ctx, t, text(t.label || g.unnamed))),
+    col,
   );
-  const total = totalsRow(sumTotals(groups, g.total), text(g.total, false, "bold"));
-  builder.addBlock([total.map((c) => (c.style ? c : { ...c, style: "bold" as const }))], SECONDARY_COL);
+  const total = lineaRow(ctx, sumTotals(groups, g.total), text(g.total, false, "bold"));
+  builder.addBlock([total.map((c) => (c.style ? c : { ...c, style: "bold" as const }))], col);
   return table;
 }

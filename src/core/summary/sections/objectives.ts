@@ -1,78 +1,114 @@
-/** Obiettivi: one row per listed scheda, broken ones included with their status. */
+/**
+ * Obiettivi: one row per listed scheda, broken ones included with their status. The printed
+ * columns (N., Scheda, Settore, Titolo, Dirigente, phases per quarter, Errori, Avvisi, Stato) fit
+ * the page; the other details continue the same table to the right, beyond the print area, on one
+ * line each so they never make a printed row taller, and they follow their row when sorted.
+ */
 import { reachedShare } from "../../achievement/achievement";
 import type { CellSpec, CellStyle } from "../description";
-import { count, date, link, num, percent, text } from "../cells";
+import { count, date, num, percent, text } from "../cells";
 import type { FieldName } from "../../model/scheda";
-import type { SchedaStatus, SummaryLabels } from "../labels";
+import type { SchedaStatus } from "../labels";
 import type { SchedaStats } from "../scheda-stats";
-import type { SectionContext } from "./context";
-import { COLUMN_CAPS } from "./context";
+import type { PrintedLayout, SectionContext } from "./context";
 
 export const OBJECTIVES_TABLE = "PDO_Obiettivi";
 
-const STATUS_STYLE: Record<SchedaStatus, CellStyle> = { ok: "ok", "to-fix": "warning", unreadable: "error" };
+const STATUS_STYLE: Record<SchedaStatus, CellStyle> = {
+  ready: "ok",
+  review: "warning",
+  "to-fix": "error",
+  unreadable: "error",
+};
 
 interface Column {
   header: string;
   cell: (s: SchedaStats) => CellSpec;
 }
 
-/**
- * Long texts sit in columns 4–7 and names in 8–9, the same columns as the long and medium texts
- * of Indicatori below, so one set of widths suits both tables.
- */
-function columns(l: SummaryLabels): Column[] {
+/** The link to a scheda's sheet: in this workbook, or in its own file for a roll-up. */
+export function schedaLink(ctx: SectionContext, s: SchedaStats, cell = "A1"): CellSpec {
+  const source = ctx.sources?.get(s.scheda.sheet);
+  if (!source) return { v: s.scheda.sheet, link: { sheet: s.scheda.sheet, cell } };
+  return { v: source.sheet, link: { sheet: source.sheet, cell, file: source.file } };
+}
+
+export function fileCell(ctx: SectionContext, s: SchedaStats): CellSpec {
+  return text(ctx.sources?.get(s.scheda.sheet)?.file ?? "", true);
+}
+
+function printedColumns(ctx: SectionContext): Column[] {
+  const l = ctx.labels;
   const o = l.objectives;
-  const field = (name: FieldName) => (s: SchedaStats) => text(s.scheda[name].value, true);
   const quarter = (i: number) => (s: SchedaStats) => num(s.quarters?.[i]);
   return [
     { header: o.number, cell: (s) => num(s.scheda.number) },
-    { header: o.sheet, cell: (s) => link(s.scheda.sheet, s.scheda.sheet) },
-    { header: o.settore, cell: field("settore") },
-    { header: o.servizio, cell: field("servizio") },
-    { header: o.titolo, cell: field("titolo") },
-    { header: o.linea, cell: field("lineaProgrammatica") },
-    { header: o.strategico, cell: field("obiettivoStrategico") },
-    { header: o.operativo, cell: field("obiettivoOperativo") },
-    { header: o.dirigente, cell: field("dirigente") },
-    { header: o.responsabile, cell: field("responsabile") },
-    { header: o.durata, cell: field("durata") },
-    { header: o.natura, cell: field("natura") },
-    { header: o.impatto, cell: field("impatto") },
-    { header: o.phases, cell: (s) => num(s.phases) },
+    { header: o.sheet, cell: (s) => ({ ...schedaLink(ctx, s), wrap: true }) },
+    ...(ctx.sources ? [{ header: o.file, cell: (s: SchedaStats) => fileCell(ctx, s) }] : []),
+    { header: o.settore, cell: (s) => text(ctx.settoreLabel(s.scheda.settore.value), true) },
+    { header: o.titolo, cell: (s) => text(s.scheda.titolo.value, true) },
+    { header: o.dirigente, cell: (s) => text(s.scheda.dirigente.value, true) },
     ...o.quarters.map((q, i) => ({ header: q, cell: quarter(i) })),
-    { header: o.indicators, cell: (s) => num(s.indicators) },
-    { header: o.measurableTargets, cell: (s) => num(s.measurableTargets) },
-    { header: o.latestDeadline, cell: (s) => date(s.latestDeadline) },
-    { header: o.measured, cell: (s) => num(s.rollup.measurable) },
-    { header: o.reached, cell: (s) => num(s.rollup.reached) },
-    { header: o.share, cell: (s) => percent(reachedShare(s.rollup)) },
     { header: o.errors, cell: (s) => count(s.errors, "error") },
     { header: o.warnings, cell: (s) => count(s.warnings, "warning") },
     { header: o.status, cell: (s) => text(l.status[s.status], false, STATUS_STYLE[s.status]) },
   ];
 }
 
-/** Column of T1 within the table, for the heat map. */
-export const FIRST_QUARTER_COL = 14;
+/** Details beyond the print area: one line each (not wrapped). */
+function detailColumns(ctx: SectionContext): Column[] {
+  const o = ctx.labels.objectives;
+  const field = (name: FieldName) => (s: SchedaStats) => text(s.scheda[name].value);
+  const results: Column[] = ctx.hasResults
+    ? [
+        { header: o.measured, cell: (s) => num(s.rollup.measurable) },
+        { header: o.reached, cell: (s) => num(s.rollup.reached) },
+        { header: o.share, cell: (s) => percent(reachedShare(s.rollup)) },
+      ]
+    : [];
+  return [
+    { header: o.servizio, cell: field("servizio") },
+    { header: o.responsabile, cell: field("responsabile") },
+    { header: o.linea, cell: field("lineaProgrammatica") },
+    { header: o.strategico, cell: field("obiettivoStrategico") },
+    { header: o.operativo, cell: field("obiettivoOperativo") },
+    { header: o.durata, cell: field("durata") },
+    { header: o.natura, cell: field("natura") },
+    { header: o.impatto, cell: field("impatto") },
+    { header: o.phases, cell: (s) => num(s.phases) },
+    { header: o.indicators, cell: (s) => num(s.indicators) },
+    { header: o.measurableTargets, cell: (s) => num(s.measurableTargets) },
+    { header: o.latestDeadline, cell: (s) => date(s.latestDeadline) },
+    ...results,
+  ];
+}
 
-/** Writes the section title and the table; returns the table's header row, or null when empty. */
-export function addObjectives(ctx: SectionContext): number | null {
+/**
+ * Writes the section title, a row naming the quarter columns, and the table. Returns the rows to
+ * repeat on every printed page (quarter row and table header), or null when there is nothing.
+ */
+export function addObjectives(
+  ctx: SectionContext,
+  layout: PrintedLayout,
+): { titleRows: { first: number; last: number }; lastRow: number } | null {
   const { builder, labels: l, stats } = ctx;
   builder.addBlock([[text(l.sections.objectives, false, "subtitle")]]);
   if (stats.length === 0) {
     builder.addBlock([[text(l.none.objectives, false, "muted")]]);
     return null;
   }
-  const cols = columns(l);
+  const first = builder.row;
+  builder.addBlock([[text(l.objectives.quarterHeading, false, "label")]], layout.firstQuarter);
+  const printed = printedColumns(ctx);
+  const details = detailColumns(ctx);
+  const cols = [...printed, ...details];
   const table = builder.addTable(
     OBJECTIVES_TABLE,
     cols.map((c) => c.header),
     stats.map((s) => cols.map((c) => c.cell(s))),
   );
-  COLUMN_CAPS.forEach((cap, col) => builder.limitWidth(col, cap));
   if (stats.some((s) => s.quarters !== null)) {
-    builder.addHeatMap({ row: table.row + 1, col: FIRST_QUARTER_COL, rows: stats.length, cols: 4 });
+    builder.addHeatMap({ row: table.row + 1, col: layout.firstQuarter, rows: stats.length, cols: 4 });
   }
-  return table.row;
+  return { titleRows: { first, last: table.row }, lastRow: table.row + table.rows - 1 };
 }

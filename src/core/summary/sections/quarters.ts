@@ -2,15 +2,14 @@
 import type { TableSpec } from "../description";
 import { num, text } from "../cells";
 import type { SectionContext } from "./context";
-import { SECONDARY_COL } from "./context";
 
 export const QUARTERS_TABLE = "PDO_Trimestri";
 
-export function addQuarters(ctx: SectionContext): TableSpec | null {
+export function addQuarters(ctx: SectionContext, col: number): TableSpec | null {
   const { builder, labels: l, stats } = ctx;
   const withQuarters = stats.filter((s) => s.quarters !== null);
   if (withQuarters.length === 0) return null;
-  builder.addBlock([[text(l.sections.quarters, false, "subtitle")]]);
+  builder.addBlock([[text(l.sections.quarters, false, "subtitle")]], col);
   const rows = l.objectives.quarters.map((q, i) => [
     text(q),
     num(withQuarters.reduce((sum, s) => sum + (s.quarters as number[])[i], 0)),
@@ -20,6 +19,6 @@ export function addQuarters(ctx: SectionContext): TableSpec | null {
     QUARTERS_TABLE,
     [l.quarters.quarter, l.quarters.phases, l.quarters.schede],
     rows,
-    SECONDARY_COL,
+    col,
   );
 }
