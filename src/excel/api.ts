@@ -37,7 +37,10 @@ export interface WorksheetCollection {
 export type WorksheetChanged = Pick<Excel.WorksheetChangedEventArgs, "worksheetId"> &
   Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
 
-export interface Worksheet extends Pick<Excel.Worksheet, "id" | "name" | "position" | "visibility"> {
+export interface Worksheet extends Pick<
+  Excel.Worksheet,
+  "id" | "name" | "position" | "visibility" | "showGridlines"
+> {
   load(propertyNames: string): Worksheet;
   getRange(address?: string): Range;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range;
@@ -48,6 +51,26 @@ export interface Worksheet extends Pick<Excel.Worksheet, "id" | "name" | "positi
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
   readonly freezePanes: FreezePanes;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayout;
+  /** ExcelApi 1.9. */
+  readonly horizontalPageBreaks: PageBreakCollection;
+}
+
+export interface PageLayout extends Pick<
+  Excel.PageLayout,
+  "orientation" | "paperSize" | "zoom" | "printGridlines" | "centerHorizontally"
+> {
+  readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, "centerFooter"> };
+  /** An A1 address such as `A1:L51`. */
+  setPrintArea(printArea: string): void;
+  /** Rows such as `$30:$31`. */
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface PageBreakCollection {
+  /** A new page starts at this range's top row (an A1 address). */
+  add(pageBreakRange: string): unknown;
 }
 
 export interface WorksheetProtection extends Pick<Excel.WorksheetProtection, "protected"> {
@@ -81,11 +104,14 @@ export interface RangeFormat extends Pick<
 }
 
 export interface ConditionalFormatCollection {
-  add(type: "ColorScale"): ConditionalFormat;
+  add(type: "ColorScale" | "DataBar"): ConditionalFormat;
 }
 
 export interface ConditionalFormat {
   readonly colorScale: Pick<Excel.ColorScaleConditionalFormat, "criteria">;
+  readonly dataBar: Pick<Excel.DataBarConditionalFormat, "lowerBoundRule" | "upperBoundRule"> & {
+    readonly positiveFormat: Pick<Excel.ConditionalDataBarPositiveFormat, "fillColor" | "gradientFill">;
+  };
 }
 
 export interface TableCollection {
@@ -101,7 +127,7 @@ export interface Table extends Pick<Excel.Table, "name" | "style" | "showFilterB
 
 export interface ChartCollection {
   add(
-    type: "BarClustered" | "ColumnClustered",
+    type: "BarClustered" | "BarStacked" | "ColumnClustered",
     sourceData: Range,
     seriesBy?: "Auto" | "Columns" | "Rows",
   ): Chart;

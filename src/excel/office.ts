@@ -21,10 +21,16 @@ function officeDocumentMode(): "readOnly" | "readWrite" | undefined {
   return mode === undefined ? undefined : String(mode) === "readOnly" ? "readOnly" : "readWrite";
 }
 
+/** Whether the host implements ExcelApi `version` (false outside Office). */
+function supportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
+}
+
 export function createExcelWorkbook(options: Partial<ExcelWorkbookOptions> = {}): ExcelWorkbook {
   return new ExcelWorkbook(runInExcel, {
     language: officeLanguage,
     documentMode: officeDocumentMode,
+    supports: supportsExcelApi,
     ...options,
   });
 }

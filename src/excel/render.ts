@@ -1,14 +1,21 @@
 /**
  * Queue a SheetDescription onto a new worksheet: values and number formats as 2-D arrays per
- * block, styles per horizontal run of alike cells, links, widths, tables, heat maps, charts and
- * frozen rows. Nothing here syncs except `budget.spend`, which flushes only when a very large
- * sheet would overflow one request.
+ * block, styles per horizontal run of alike cells, links, widths, tables, heat maps, data bars,
+ * charts, frozen rows and the print layout. Nothing here syncs except `budget.spend`, which
+ * flushes only when a very large sheet would overflow one request.
  */
-import type { BlockSpec, CellSpec, SheetDescription } from "../core";
+import type { BlockSpec, CellSpec, PrintSetup, SheetDescription } from "../core";
 import type { ExcelContext, Range, Table, Worksheet } from "./api";
 import { excelCell } from "./cell-spec";
 import { sheetReference } from "./generated";
-import { CELL_STYLES, HEAT_MAP_COLORS, LINK_COLOR, TABLE_STYLE, charsToPoints } from "./styles";
+import {
+  CELL_STYLES,
+  DATA_BAR_COLOR,
+  HEAT_MAP_COLORS,
+  LINK_COLOR,
+  TABLE_STYLE,
+  charsToPoints,
+} from "./styles";
 
 /** Syncs between chunks only when the queued cells would exceed one request's budget. */
 export class SyncBudget {
@@ -27,12 +34,18 @@ export class SyncBudget {
   }
 }
 
+export interface RenderOptions {
+  /** Whether the host has ExcelApi 1.9 (page layout, page breaks); without it the print setup is left out. */
+  printLayout?: boolean;
+}
+
 /** Render a description on a sheet; returns the tables added, by their name in the description. */
 export async function renderDescription(
   sheet: Worksheet,
   description: SheetDescription,
   tableNames: Map<string, string>,
   budget: SyncBudget,
+  options: RenderOptions = {},
 ): Promise<Map<string, Table>> {
   const tables = new Map<string, Table>();
   setColumnWidths(sheet, description.columnWidths);
@@ -56,13 +69,19 @@ export async function renderDescription(
       maximum: { type: "HighestValue", color: HEAT_MAP_COLORS.maximum },
     };
   }
+  for (const bar of description.dataBars ?? []) {
+    const { dataBar } = sheet
+      .getRangeByIndexes(bar.row, bar.col, bar.rows, 1)
+      .conditionalFormats.add("DataBar");
+    // A share: the bar is full at 100 %, not at the largest share.
+    dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+    dataBar.upperBoundRule = { type: "Number", formula: "1" };
+    dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
+    dataBar.positiveFormat.gradientFill = false;
+  }
   for (const spec of description.charts) {
     const source = sheet.getRangeByIndexes(spec.row, spec.col, spec.rows, spec.cols);
-    const chart = sheet.charts.add(
-      spec.kind === "bar" ? "BarClustered" : "ColumnClustered",
-      source,
-      "Columns",
-    );
+    const chart = sheet.charts.add(CHART_TYPES[spec.kind], source, "Columns");
     chart.title.text = spec.title;
     const size = spec.size ?? { rows: 15, cols: 8 };
     chart.setPosition(
@@ -71,7 +90,37 @@ export async function renderDescription(
     );
   }
   freeze(sheet, description.freezeRows, description.freezeCols ?? 0);
+  if (description.print && options.printLayout !== false) applyPrintSetup(sheet, description.print);
   return tables;
+}
+
+const CHART_TYPES = {
+  bar: "BarClustered",
+  "bar-stacked": "BarStacked",
+  column: "ColumnClustered",
+} as const;
+
+/** The zero-based column's letters (0 → A). */
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The same print layout as the file writer's: A4 landscape, one page wide, titles, breaks, footer. */
+function applyPrintSetup(sheet: Worksheet, p: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // One page wide; `verticalFitToPages: 0` leaves the height automatic (as many pages as needed).
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.printGridlines = p.gridlines;
+  layout.centerHorizontally = true;
+  layout.setPrintArea(`A1:${letters(p.area.cols - 1)}${p.area.rows}`);
+  if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  for (const row of p.pageBreaks) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  sheet.showGridlines = p.gridlines;
 }
 
 function freeze(sheet: Worksheet, rows: number, cols: number): void {

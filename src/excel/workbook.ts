@@ -26,6 +26,8 @@ export interface ExcelWorkbookOptions {
   /** `Office.context.document.mode`, when the host reports it. */
   documentMode: () => "readOnly" | "readWrite" | undefined;
   limits: ReadLimits;
+  /** `Office.context.requirements.isSetSupported("ExcelApi", version)`; the fake's in tests. */
+  supports: (version: string) => boolean;
 }
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -38,6 +40,7 @@ export class ExcelWorkbook implements WorkbookPort {
     this.options = {
       language: () => "it",
       documentMode: () => undefined,
+      supports: () => true,
       ...options,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
@@ -215,7 +218,9 @@ export class ExcelWorkbook implements WorkbookPort {
       let tables: Map<string, Table>;
       try {
         const budget = new SyncBudget(context, this.options.limits.cellsPerSync);
-        tables = await renderDescription(sheet, description, renderNames, budget);
+        tables = await renderDescription(sheet, description, renderNames, budget, {
+          printLayout: this.options.supports("1.9"),
+        });
         await context.sync();
       } catch (error) {
         await discard(context, sheet);

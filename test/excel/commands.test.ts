@@ -46,7 +46,9 @@ describe("ribbon commands on the sample workbook", () => {
     const summary = fake.sheet("Riepilogo PDO");
     expect(summary.tables.length).toBeGreaterThan(0);
     expect(summary.charts.length).toBeGreaterThan(0);
-    expect(summary.frozenRows).toBeGreaterThan(0);
+    expect(summary.charts.map((c) => c.type)).toEqual(["BarStacked"]);
+    expect(summary.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(summary.pageLayout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     expect([...summary.cells.values()].some((c) => c.hyperlink?.documentReference === "'Scheda 1'!A1")).toBe(
       true,
     );

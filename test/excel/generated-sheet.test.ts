@@ -288,3 +288,73 @@ describe("writeGeneratedSheet", () => {
     expect(fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(["PDO_Schede"]);
   });
 });
+
+describe("writeGeneratedSheet: print layout, data bars and the status chart", () => {
+  const print: NonNullable<SheetDescription["print"]> = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    gridlines: false,
+    area: { rows: 5, cols: 4 },
+    titleRows: { first: 2, last: 2 },
+    pageBreaks: [2],
+    footer: "Pagina &P di &N — generato il 15/03/2021 10:30",
+  };
+  const described = () =>
+    summary({
+      print,
+      dataBars: [{ row: 3, col: 2, rows: 2 }],
+      charts: [{ ...summary().charts[0], kind: "bar-stacked" }],
+    });
+
+  it("sets A4 landscape, one page wide, the print area, heading rows, break, footer and no gridlines", async () => {
+    const fake = schede();
+    await new ExcelWorkbook(fake.run, { supports: fake.supports }).writeGeneratedSheet(described());
+    const sheet = fake.sheet("Riepilogo PDO");
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printGridlines: false,
+      centerHorizontally: true,
+      printArea: "A1:D5",
+      printTitleRows: "$3:$3",
+      centerFooter: "Pagina &P di &N — generato il 15/03/2021 10:30",
+      pageBreaks: [2],
+    });
+    expect(sheet.showGridlines).toBe(false);
+    expect(fake.syncCount).toBe(3);
+  });
+
+  it("draws data bars full at 100 % and stacks the statuses in one bar per settore", async () => {
+    const fake = schede();
+    await new ExcelWorkbook(fake.run, { supports: fake.supports }).writeGeneratedSheet(described());
+    const sheet = fake.sheet("Riepilogo PDO");
+    expect(sheet.dataBars).toEqual([
+      {
+        box: { row: 3, col: 2, rows: 2, cols: 1 },
+        lowerBoundRule: { type: "Number", formula: "0" },
+        upperBoundRule: { type: "Number", formula: "1" },
+        fillColor: "#63BE7B",
+        gradientFill: false,
+      },
+    ]);
+    expect(sheet.charts.map((c) => c.type)).toEqual(["BarStacked"]);
+  });
+
+  it("leaves the print layout out on a host without ExcelApi 1.9, and still writes the summary", async () => {
+    const fake = schede();
+    fake.state.apiVersion = 8;
+    await new ExcelWorkbook(fake.run, { supports: fake.supports }).writeGeneratedSheet(described());
+    const sheet = fake.sheet("Riepilogo PDO");
+    expect(sheet.pageLayout).toEqual({ pageBreaks: [] });
+    expect(fake.cell("Riepilogo PDO", "A1")?.value).toBe("Riepilogo PDO 2021");
+  });
+
+  it("the strict fake refuses page layout on such a host, as Excel would", async () => {
+    const fake = schede();
+    fake.state.apiVersion = 8;
+    await expect(new ExcelWorkbook(fake.run).writeGeneratedSheet(described())).rejects.toThrow();
+    expect(fake.sheetNames()).toEqual(["Scheda 1", "Scheda 2"]);
+  });
+});

@@ -35,6 +35,7 @@ export class FakeExcel {
     handlers: new Set(),
     syncCount: 0,
     nextId: 1,
+    apiVersion: 17,
     limits: { payloadBytes: 5_000_000, rangeCells: 5_000_000 },
   };
 
@@ -52,6 +53,12 @@ export class FakeExcel {
     const result = await batch(Object.assign(context, { workbook }) as FakeContext & ExcelContext);
     if (context.pending > 0) await context.sync();
     return result;
+  };
+
+  /** Like `Office.context.requirements.isSetSupported("ExcelApi", version)` on this host. */
+  readonly supports = (version: string): boolean => {
+    const m = /^1\.(\d+)$/.exec(version);
+    return !!m && Number(m[1]) <= this.state.apiVersion;
   };
 
   get syncCount(): number {

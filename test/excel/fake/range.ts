@@ -12,6 +12,7 @@ import {
   type Box,
   type CellState,
   type ColorScaleState,
+  type DataBarState,
   type SheetState,
 } from "./state";
 
@@ -150,16 +151,50 @@ export class FakeRange extends FakeClientObject implements Api.Range {
 
   readonly format: FakeRangeFormat = new FakeRangeFormat(this);
   readonly conditionalFormats = {
-    add: (type: "ColorScale"): Api.ConditionalFormat => {
+    add: (type: "ColorScale" | "DataBar"): Api.ConditionalFormat => {
       const scale: ColorScaleState = { box: { row: 0, col: 0, rows: 0, cols: 0 } };
+      const bar: DataBarState = { box: scale.box };
       this.context.enqueue(() => {
         const { sheet, box } = this.resolveForWrite();
         scale.box = box;
-        if (type !== "ColorScale") throw new FakeOfficeError("InvalidArgument");
-        sheet.colorScales.push(scale);
+        bar.box = box;
+        if (type === "ColorScale") sheet.colorScales.push(scale);
+        else if (type === "DataBar") sheet.dataBars.push(bar);
+        else throw new FakeOfficeError("InvalidArgument");
       });
       const context = this.context;
+      const notLoaded = (what: string) => () => {
+        throw new FakeOfficeError("PropertyNotLoaded", what);
+      };
       return {
+        dataBar: {
+          get lowerBoundRule(): Excel.ConditionalDataBarRule {
+            return notLoaded("lowerBoundRule")();
+          },
+          set lowerBoundRule(rule: Excel.ConditionalDataBarRule) {
+            context.enqueue(() => void (bar.lowerBoundRule = { ...rule }));
+          },
+          get upperBoundRule(): Excel.ConditionalDataBarRule {
+            return notLoaded("upperBoundRule")();
+          },
+          set upperBoundRule(rule: Excel.ConditionalDataBarRule) {
+            context.enqueue(() => void (bar.upperBoundRule = { ...rule }));
+          },
+          positiveFormat: {
+            get fillColor(): string {
+              return notLoaded("fillColor")();
+            },
+            set fillColor(color: string) {
+              context.enqueue(() => void (bar.fillColor = color));
+            },
+            get gradientFill(): boolean {
+              return notLoaded("gradientFill")();
+            },
+            set gradientFill(gradient: boolean) {
+              context.enqueue(() => void (bar.gradientFill = gradient));
+            },
+          },
+        },
         colorScale: {
           get criteria(): Excel.ConditionalColorScaleCriteria {
             throw new FakeOfficeError("PropertyNotLoaded", "criteria");

@@ -54,6 +54,28 @@ export interface ColorScaleState {
   criteria?: Excel.ConditionalColorScaleCriteria;
 }
 
+export interface DataBarState {
+  box: Box;
+  lowerBoundRule?: Excel.ConditionalDataBarRule;
+  upperBoundRule?: Excel.ConditionalDataBarRule;
+  fillColor?: string;
+  gradientFill?: boolean;
+}
+
+/** What Excel's PageLayout holds (ExcelApi 1.9), as set through the API. */
+export interface PageLayoutState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printGridlines?: boolean;
+  centerHorizontally?: boolean;
+  centerFooter?: string;
+  printArea?: string;
+  printTitleRows?: string;
+  /** Rows (zero-based) that start a new page. */
+  pageBreaks: number[];
+}
+
 /** A sheet too big to hold: its used range is declared and its cells computed on demand. */
 export interface VirtualCells {
   rows: number;
@@ -71,6 +93,9 @@ export interface SheetState {
   tables: TableState[];
   charts: ChartState[];
   colorScales: ColorScaleState[];
+  dataBars: DataBarState[];
+  pageLayout: PageLayoutState;
+  showGridlines: boolean;
   frozenRows: number;
   frozenCols: number;
   /** Rows whose height Excel was asked to fit to their content. */
@@ -100,6 +125,8 @@ export interface WorkbookState {
   >;
   syncCount: number;
   nextId: number;
+  /** The host's ExcelApi requirement set, as the minor version of 1.x (17 = ExcelApi 1.17). */
+  apiVersion: number;
   /** Excel on the web: ~5 MB per request or response, 5 million cells per range read. */
   limits: { payloadBytes: number; rangeCells: number };
 }
@@ -118,6 +145,9 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     tables: [],
     charts: [],
     colorScales: [],
+    dataBars: [],
+    pageLayout: { pageBreaks: [] },
+    showGridlines: true,
     frozenRows: 0,
     frozenCols: 0,
     autofitRows: new Set(),
@@ -208,4 +238,13 @@ export function boxAddress(sheet: SheetState, box: Box, a1: (row: number, col: n
 /** Excel quotes a sheet name in an address when it is not a plain word. */
 export function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Like a host without the requirement set: the request fails at sync. */
+export function requireApi(state: WorkbookState, minor: number, what: string): void {
+  if (state.apiVersion < minor)
+    throw new FakeOfficeError(
+      "ApiNotFound",
+      `${what} needs ExcelApi 1.${minor}; this host has 1.${state.apiVersion}`,
+    );
 }

@@ -11,6 +11,8 @@ import {
   validateSheetName,
   type ChartState,
   type SheetState,
+  requireApi,
+  type PageLayoutState,
   type TableState,
   type WorkbookState,
 } from "./state";
@@ -26,6 +28,14 @@ export class FakeWorksheet extends FakeClientObject implements Api.Worksheet {
     this.protection = new FakeProtection(context, () => this.resolve());
     this.tables = new FakeSheetTables(context, this);
     this.charts = new FakeCharts(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
+    this.horizontalPageBreaks = {
+      add: (range: string) =>
+        context.enqueue(() => {
+          requireApi(context.state, 9, "horizontalPageBreaks");
+          this.resolveForWrite().pageLayout.pageBreaks.push(parseBox(range).row);
+        }),
+    };
     const freeze = (rows: number, cols: number) =>
       context.enqueue(() => {
         const sheet = this.resolveForWrite();
@@ -54,6 +64,18 @@ export class FakeWorksheet extends FakeClientObject implements Api.Worksheet {
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
   readonly freezePanes: Api.FreezePanes;
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: Api.PageBreakCollection;
+
+  get showGridlines(): boolean {
+    return this.read("showGridlines");
+  }
+  set showGridlines(show: boolean) {
+    this.context.enqueue(() => {
+      requireApi(this.context.state, 8, "showGridlines");
+      this.resolveForWrite().showGridlines = show;
+    });
+  }
 
   resolve(): SheetState {
     if (!this.sheet) this.sheet = this.resolver();
@@ -170,6 +192,8 @@ function sheetProperty(state: WorkbookState, sheet: SheetState, property: string
       return state.sheets.indexOf(sheet);
     case "visibility":
       return sheet.visibility;
+    case "showGridlines":
+      return sheet.showGridlines;
     default:
       throw new FakeOfficeError("InvalidArgument", `Fake: Worksheet.${property} is not modelled`);
   }
@@ -372,7 +396,7 @@ class FakeCharts implements Api.ChartCollection {
   ) {}
 
   add(
-    type: "BarClustered" | "ColumnClustered",
+    type: "BarClustered" | "BarStacked" | "ColumnClustered",
     sourceData: Api.Range,
     seriesBy?: "Auto" | "Columns" | "Rows",
   ): Api.Chart {
@@ -407,5 +431,78 @@ class FakeCharts implements Api.ChartCollection {
           chart.end = end === undefined ? undefined : cell(end);
         }),
     };
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): write-only here, recorded in the sheet's state. */
+class FakePageLayout implements Api.PageLayout {
+  readonly headersFooters: Api.PageLayout["headersFooters"];
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    const set = this.setter.bind(this);
+    this.headersFooters = {
+      defaultForAllPages: {
+        get centerFooter(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "centerFooter");
+        },
+        set centerFooter(footer: string) {
+          set((p) => (p.centerFooter = footer));
+        },
+      },
+    };
+  }
+
+  private setter(apply: (p: PageLayoutState) => void): void {
+    this.context.enqueue(() => {
+      requireApi(this.context.state, 9, "pageLayout");
+      apply(this.worksheet.resolveForWrite().pageLayout);
+    });
+  }
+
+  private notLoaded(): never {
+    throw new FakeOfficeError("PropertyNotLoaded", "pageLayout");
+  }
+
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.notLoaded();
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.setter((p) => (p.orientation = String(v)));
+  }
+  get paperSize(): Excel.PageLayout["paperSize"] {
+    return this.notLoaded();
+  }
+  set paperSize(v: Excel.PageLayout["paperSize"]) {
+    this.setter((p) => (p.paperSize = String(v)));
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.notLoaded();
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.setter((p) => (p.zoom = { ...v }));
+  }
+  get printGridlines(): boolean {
+    return this.notLoaded();
+  }
+  set printGridlines(v: boolean) {
+    this.setter((p) => (p.printGridlines = v));
+  }
+  get centerHorizontally(): boolean {
+    return this.notLoaded();
+  }
+  set centerHorizontally(v: boolean) {
+    this.setter((p) => (p.centerHorizontally = v));
+  }
+  setPrintArea(area: string): void {
+    parseBox(area);
+    this.setter((p) => (p.printArea = area));
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows))
+      throw new FakeOfficeError("InvalidArgument", `Fake: title rows ${rows}`);
+    this.setter((p) => (p.printTitleRows = rows));
   }
 }
