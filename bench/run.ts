@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the figures the project quotes. Speed is measured here, never asserted in tests.
- *   - core: schede read per second, and read + validate, on 1,000 schede built from the sample;
+ *   - core: schede read per second, read + validate, and monitor (rendicontazione), on 1,000 schede
+ *     built from the sample;
  *   - summary: build and render (ExcelJS) for 1,000 schede;
  *   - CLI end to end on the sample and on a 1,000-scheda workbook, beside ExcelJS alone loading it;
  *   - Office.js adapter: sync calls per operation (strict fake, 1 and 100 schede);
@@ -16,6 +17,7 @@ import ExcelJS from "exceljs";
 import type { SheetGrid } from "../src/core/grid/grid";
 import { readWorkbook } from "../src/core/read/read-workbook";
 import { validateWorkbook } from "../src/core/rules/engine";
+import { monitor } from "../src/core/monitoring/monitor";
 import { buildSummary } from "../src/core/summary/build";
 import { ExcelWorkbook } from "../src/excel/workbook";
 import { renderToWorkbook } from "../src/xlsx/write-summary";
@@ -92,6 +94,12 @@ async function main() {
   );
   const findings = validateWorkbook(model);
   line("findings on 1,000 schede", findings.length.toLocaleString("en"));
+  // Rendicontazione at mid-year, on the sample's own VERIFICA values.
+  monitor(model, model.year, `${model.year}-06-30`); // warm-up
+  const monitorMs = time(5, () => monitor(model, model.year, `${model.year}-06-30`));
+  line("monitor 1,000 schede at 30/06", fmt(monitorMs));
+  const atMs = time(3, () => validateWorkbook(model, { at: `${model.year}-06-30` }));
+  line("validate 1,000 schede with --at (PDO-M rules too)", fmt(atMs));
 
   console.log("\nSummary (1,000 schede)");
   const buildMs = time(3, () => buildSummary(model, findings, { generatedAt: new Date() }));

@@ -1,16 +1,18 @@
 /** One workbook file → model and findings, or the plain reason it cannot be read. */
 import {
+  monitor,
   readWorkbook,
   validateWorkbook,
   type Finding,
   type Language,
+  type Monitoring,
   type Severity,
   type WorkbookModel,
 } from "../core";
 import { UnreadableFileError, readWorkbookFile } from "../xlsx/read-file";
 
 export type Analysis =
-  | { file: string; ok: true; model: WorkbookModel; findings: Finding[] }
+  | { file: string; ok: true; model: WorkbookModel; findings: Finding[]; monitoring?: Monitoring }
   | { file: string; ok: false; reason: string };
 
 export interface AnalyseOptions {
@@ -20,6 +22,8 @@ export interface AnalyseOptions {
   /** Rules switched off, and severities chosen, by the user. */
   disabledRules?: string[];
   severities?: Record<string, Severity>;
+  /** Reference date (YYYY-MM-DD): the PDO-M findings and the monitoring (MONITORING.md). */
+  at?: string;
 }
 
 export async function analyseFile(file: string, options: AnalyseOptions): Promise<Analysis> {
@@ -36,7 +40,9 @@ export async function analyseFile(file: string, options: AnalyseOptions): Promis
         language: options.language,
         disabledRules: options.disabledRules,
         severities: options.severities,
+        at: options.at,
       })
     : [];
-  return { file, ok: true, model, findings };
+  if (!options.at) return { file, ok: true, model, findings };
+  return { file, ok: true, model, findings, monitoring: monitor(model, model.year, options.at) };
 }

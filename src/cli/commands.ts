@@ -27,6 +27,8 @@ export interface CheckOptions {
   language: Language;
   disabledRules?: string[];
   severities?: Record<string, Severity>;
+  /** `--at YYYY-MM-DD`: the rendicontazione at that date. */
+  at?: string;
 }
 
 export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -41,6 +43,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
         validate: true,
         disabledRules: options.disabledRules,
         severities: options.severities,
+        at: options.at,
       }),
     );
   }
@@ -93,6 +96,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
       const description = buildSummary(a.model, a.findings, {
         generatedAt: io.now(),
         language: options.language,
+        at: options.at,
       });
       await writeSummaryCopy(a.file, out, description);
     } catch (e) {

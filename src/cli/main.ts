@@ -28,6 +28,15 @@ function parseSeverity(value: string, previous: Record<string, Severity> = {}): 
   return { ...previous, [m[1].toUpperCase()]: m[2].toLowerCase() as Severity };
 }
 
+/** `--at 2021-06-30`: a real calendar date. */
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== m[0])
+    throw new InvalidArgumentError("the reference date is YYYY-MM-DD, e.g. 2021-06-30");
+  return m[0];
+}
+
 function parseYear(value: string): number {
   const y = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || y < 1990 || y > 2100)
@@ -60,6 +69,11 @@ export function program(io: Io, setExit: (code: number) => void): Command {
       "change a rule's severity (repeatable, e.g. PDO-D01=info)",
       parseSeverity,
     )
+    .option(
+      "--at <date>",
+      "reference date YYYY-MM-DD: add the rendicontazione (PDO-M01–M05, monitoring)",
+      parseDate,
+    )
     .addOption(languageOption())
     .action(async (files: string[], opts) =>
       setExit(
@@ -72,6 +86,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
             language: opts.lang,
             disabledRules: opts.disable,
             severities: opts.severity,
+            at: opts.at,
           },
           io,
         ),

@@ -1,6 +1,7 @@
 /** The JSON documents of CLI.md: `check --format json` and `export`. Field names are a contract. */
 import type { Finding, Scheda, WorkbookModel } from "../core";
 import type { Analysis } from "./analyse";
+import { monitoringJson } from "./report-monitoring";
 
 export interface Totals {
   schede: number;
@@ -54,6 +55,8 @@ export function checkDocument(analyses: Analysis[]) {
             year: a.model.year,
             sheets: a.model.schede.map(sheetEntry),
             findings: a.findings.map(findingEntry),
+            // MONITORING.md: only with --at.
+            ...(a.monitoring ? { monitoring: monitoringJson(a.monitoring) } : {}),
           }
         : { file: a.file, year: null, error: a.reason, sheets: [], findings: [] },
     ),

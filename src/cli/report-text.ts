@@ -2,6 +2,7 @@
 import type { Language, Severity } from "../core";
 import type { Analysis } from "./analyse";
 import type { Totals } from "./report-json";
+import { monitoringText } from "./report-monitoring";
 
 const WORDS = {
   it: {
@@ -59,6 +60,7 @@ export function textReport(analyses: Analysis[], totals: Totals, language: Langu
       const sev = w.severity[f.severity].padEnd(8);
       lines.push(`    ${where} ${sev} ${f.rule}  ${f.message}${f.fix ? ` [${w.fix}]` : ""}`);
     }
+    if (a.monitoring) lines.push(...monitoringText(a.monitoring, language));
     lines.push("");
   }
   const broken = analyses.reduce(

@@ -4,6 +4,7 @@
  */
 export type { CellValue, Grid, SheetGrid } from "./grid/grid";
 export { toA1, parseA1, columnLetters } from "./grid/address";
+export { isoToItalian } from "./grid/cell";
 export * from "./model/scheda";
 export * from "./model/finding";
 export type * from "./summary/description";

@@ -85,6 +85,10 @@ describe("writeDescription through addSummarySheet", () => {
       "PDO_Indicatori",
       "PDO_Linee",
       "PDO_Obiettivi",
+      // The sample holds VERIFICA 2021 values: the Rendicontazione section is there (MONITORING.md).
+      "PDO_Rend_Dirigenti",
+      "PDO_Rend_Settori",
+      "PDO_Rendicontazione",
       "PDO_Settori",
       "PDO_Trimestri",
     ]);
@@ -208,6 +212,9 @@ describe("regenerating", () => {
       "PDO_Linee",
       "PDO_Obiettivi",
       "PDO_Obiettivi_2",
+      "PDO_Rend_Dirigenti",
+      "PDO_Rend_Settori",
+      "PDO_Rendicontazione",
       "PDO_Settori",
       "PDO_Trimestri",
     ]);

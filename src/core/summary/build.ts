@@ -22,6 +22,8 @@ import { addIndicators } from "./sections/indicators";
 import { addObjectives } from "./sections/objectives";
 import { addQuarters } from "./sections/quarters";
 import { text } from "./cells";
+import { addMonitoring, monitoringDate } from "./sections/monitoring";
+import { monitor } from "../monitoring/monitor";
 
 export interface SummaryOptions {
   generatedAt: Date;
@@ -33,6 +35,8 @@ export interface SummaryOptions {
    * name in the model. Adds a File column and links each scheda in its own file.
    */
   sources?: Map<string, SchedaSource>;
+  /** Reference date (YYYY-MM-DD) of the Rendicontazione section (see sections/monitoring.ts). */
+  at?: string;
 }
 
 export const DEFAULT_SUMMARY_NAME = "Riepilogo PDO";
@@ -80,6 +84,12 @@ export function buildSummary(
   builder.skip();
   if (addQuarters(ctx, side)) builder.skip();
   addIndicators(ctx, side);
+
+  const at = monitoringDate(model, options);
+  if (at) {
+    builder.skip();
+    addMonitoring(builder, monitor(model, model.year, at), options.language, side);
+  }
 
   const print: PrintSetup = {
     orientation: "landscape",
