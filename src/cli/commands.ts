@@ -4,8 +4,8 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import { buildSummary, type Language, type Severity } from "../core";
-import { SameFileError, writeSummaryCopy } from "../xlsx/write-summary";
+import { buildSummary, rollUpWorkbooks, type Language, type Severity } from "../core";
+import { SameFileError, writeRollup, writeSummaryCopy } from "../xlsx/write-summary";
 import { type Analysis, analyseFile } from "./analyse";
 import { checkDocument, exportDocument, totalsOf } from "./report-json";
 import { textReport } from "./report-text";
@@ -74,10 +74,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
       () => false,
     ));
   const readable = analyses.filter((a) => a.ok);
-  if (!isDir && analyses.length > 1) {
-    io.err(`pdo: --summary ${target}: with several files, give a folder to write the summaries into\n`);
-    return false;
-  }
+  if (!isDir && analyses.length > 1) return writeConsolidated(analyses, target, options, io);
   if (isDir) {
     // Two inputs with the same file name would overwrite each other's summary.
     const names = readable.map((a) => path.basename(a.file));
@@ -109,6 +106,52 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
     }
   }
   return ok;
+}
+
+/**
+ * Several files and one output file: a new workbook holding only the consolidated summary, with
+ * the workbook-wide rules run across the files (their findings also go into each file's report).
+ */
+async function writeConsolidated(
+  analyses: Analysis[],
+  target: string,
+  options: CheckOptions,
+  io: Io,
+): Promise<boolean> {
+  const readable = analyses.filter((a): a is Extract<Analysis, { ok: true }> => a.ok);
+  const folder = path.dirname(path.resolve(target));
+  // A link opens the file beside the roll-up by its name, or by its path from there.
+  const link = (file: string) => path.relative(folder, path.resolve(file)).split(path.sep).join("/");
+  const rollup = rollUpWorkbooks(
+    readable.map((a) => ({
+      file: path.basename(a.file),
+      link: link(a.file),
+      model: a.model,
+      findings: a.findings,
+    })),
+    { language: options.language, disabledRules: options.disabledRules, severities: options.severities },
+  );
+  readable.forEach((a, i) => (a.findings = rollup.perFile[i]));
+  try {
+    const description = buildSummary(rollup.model, rollup.findings, {
+      generatedAt: io.now(),
+      language: options.language,
+      sources: rollup.sources,
+    });
+    await writeRollup(
+      readable.map((a) => a.file),
+      target,
+      description,
+    );
+    return true;
+  } catch (e) {
+    const reason =
+      e instanceof SameFileError
+        ? "choose an output file other than the inputs (they are never modified)"
+        : String((e as Error)?.message ?? e).split("\n")[0];
+    io.err(`pdo: ${target}: cannot write the summary: ${reason}\n`);
+    return false;
+  }
 }
 
 export async function runExport(

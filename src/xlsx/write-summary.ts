@@ -145,6 +145,36 @@ export class SameFileError extends Error {
   }
 }
 
+/** Write beside the target, then rename, so a failure never leaves half a file behind. */
+async function writeAtomically(wb: ExcelJS.Workbook, outputPath: string): Promise<void> {
+  const temp = path.join(
+    path.dirname(path.resolve(outputPath)),
+    `.${path.basename(outputPath)}.${process.pid}.tmp`,
+  );
+  try {
+    await wb.xlsx.writeFile(temp);
+    await fs.rename(temp, outputPath);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * A consolidated roll-up of several files: a new workbook holding only the summary. Refused when
+ * the output is one of the inputs, which are never modified.
+ */
+export async function writeRollup(
+  inputPaths: string[],
+  outputPath: string,
+  description: SheetDescription,
+): Promise<string> {
+  for (const input of inputPaths) if (await samePath(input, outputPath)) throw new SameFileError(outputPath);
+  const wb = renderToWorkbook(description);
+  await writeAtomically(wb, outputPath);
+  return wb.worksheets[0].name;
+}
+
 /**
  * Load `inputPath`, add the summary sheet (first, and the sheet the copy opens on) and write the
  * result to `outputPath`. The input is never modified: an output that resolves to the input is
@@ -158,17 +188,6 @@ export async function writeSummaryCopy(
   if (await samePath(inputPath, outputPath)) throw new SameFileError(outputPath);
   const wb = await loadWorkbookFile(inputPath);
   const name = addSummarySheet(wb, description, { first: true });
-  // Write beside the target, then rename, so a failure never leaves half a file behind.
-  const temp = path.join(
-    path.dirname(path.resolve(outputPath)),
-    `.${path.basename(outputPath)}.${process.pid}.tmp`,
-  );
-  try {
-    await wb.xlsx.writeFile(temp);
-    await fs.rename(temp, outputPath);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
+  await writeAtomically(wb, outputPath);
   return name;
 }

@@ -236,6 +236,55 @@ describe("pdo check", () => {
     expect(r.stderr).toMatch(/pdo\.xlsx/);
   });
 
+  it("rolls several files up into one new workbook, the workbook-wide rules run across them", async () => {
+    const folder = path.join(dir, "settori");
+    await fs.mkdir(folder, { recursive: true });
+    const a = await writeGrids(path.join(folder, "A.xlsx"), [scheda({}, "Scheda 1")]);
+    const b = await writeGrids(path.join(folder, "B.xlsx"), [
+      scheda({ B4: "LAVORI PUBBLICI", E4: "Dott. Mario Rossi", B8: "MANUTENZIONE DEI GIARDINI" }, "Scheda 1"),
+    ]);
+    const [shaA, shaB] = [await sha(a), await sha(b)];
+    const out = path.join(folder, "RIEPILOGO.xlsx");
+    const r = await pdo("check", a, b, "--summary", out, "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    // Alone each file is clean; together scheda n. 1 is taken twice and Mario Rossi is spelt two ways.
+    const rules = doc.files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+    expect(rules[1]).toContain("PDO-S03");
+    expect(rules.flat()).toContain("PDO-W03");
+    expect([await sha(a), await sha(b)]).toEqual([shaA, shaB]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Riepilogo PDO"]);
+    const ws = wb.worksheets[0];
+    const links: string[] = [];
+    const files: unknown[] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { formula?: string } | string;
+        if (typeof v === "object" && v?.formula?.startsWith("HYPERLINK")) links.push(v.formula);
+        if (v === "A.xlsx" || v === "B.xlsx") files.push(v);
+      }),
+    );
+    expect(links).toContain(`HYPERLINK("[A.xlsx]'Scheda 1'!A1","Scheda 1")`);
+    expect(links).toContain(`HYPERLINK("[B.xlsx]'Scheda 1'!A1","Scheda 1")`);
+    expect(files).toEqual(expect.arrayContaining(["A.xlsx", "B.xlsx"]));
+  }, 60_000);
+
+  it("refuses a roll-up over one of its inputs", async () => {
+    const a = await writeGrids(path.join(dir, "ra.xlsx"), [scheda()]);
+    const b = await writeGrids(path.join(dir, "rb.xlsx"), [
+      scheda({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2" }),
+    ]);
+    const before = await sha(b);
+    const r = await pdo("check", a, b, "--summary", b);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/never modified/);
+    expect(await sha(b)).toBe(before);
+  }, 60_000);
+
   it("checks several files in one call, grouped by file, with totals", async () => {
     const clean = await writeGrids(path.join(dir, "clean2.xlsx"), [scheda()]);
     const r = await pdo("check", sample, clean, "--format", "json");

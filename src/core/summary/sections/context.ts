@@ -6,10 +6,12 @@ import type { SheetBuilder } from "../sheet-builder";
 
 /** Where a listed scheda lives when the summary rolls up several workbooks. */
 export interface SchedaSource {
-  /** The workbook's file name (`A.xlsx`), as a link beside the roll-up opens it. */
+  /** The workbook's file name (`A.xlsx`), shown in the File column. */
   file: string;
   /** The sheet's name in that file. */
   sheet: string;
+  /** How a link in the roll-up reaches the file: `A.xlsx` beside it, or a relative path. */
+  link?: string;
 }
 
 export interface SectionContext {

@@ -30,7 +30,7 @@ interface Column {
 export function schedaLink(ctx: SectionContext, s: SchedaStats, cell = "A1"): CellSpec {
   const source = ctx.sources?.get(s.scheda.sheet);
   if (!source) return { v: s.scheda.sheet, link: { sheet: s.scheda.sheet, cell } };
-  return { v: source.sheet, link: { sheet: source.sheet, cell, file: source.file } };
+  return { v: source.sheet, link: { sheet: source.sheet, cell, file: source.link ?? source.file } };
 }
 
 export function fileCell(ctx: SectionContext, s: SchedaStats): CellSpec {
