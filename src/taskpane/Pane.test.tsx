@@ -108,6 +108,12 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "Genera riepilogo" }));
     await screen.findByText("Riepilogo scritto nel foglio «Riepilogo PDO».");
     expect(workbook.getSnapshot().generated.has("Riepilogo PDO")).toBe(true);
+    expect(workbook.getSnapshot().activeSheet).toBe("Riepilogo PDO");
+    // After moving elsewhere, «Vai al riepilogo» brings the summary back.
+    await workbook.select("Scheda 6", "C17");
+    await user.click(screen.getByRole("button", { name: "Vai al riepilogo" }));
+    await waitFor(() => expect(workbook.getSnapshot().activeSheet).toBe("Riepilogo PDO"));
+    expect(workbook.getSnapshot().selectedCell).toBe("A1");
   });
 
   it("passes the year typed by the user, and refuses one that is not a year", async () => {

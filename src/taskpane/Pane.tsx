@@ -105,6 +105,7 @@ export function Pane(props: PaneProps) {
         notice={state.notice}
         onDismissError={api.dismissError}
         onDismissNotice={api.dismissNotice}
+        onGoToSheet={(sheet) => void api.goToSheet(sheet)}
       />
       <section className={styles.results} aria-labelledby={headingId}>
         <h2 id={headingId} className={styles.resultsHeading}>

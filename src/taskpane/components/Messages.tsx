@@ -33,8 +33,8 @@ function noticeText(notice: Notice, t: Strings): string {
   }
 }
 
-/** The close button of a message. */
-function DismissAction(props: { label: string; onDismiss(): void }) {
+/** The close button of a message, and the message's own action when it has one. */
+function DismissAction(props: { label: string; onDismiss(): void; children?: React.ReactNode }) {
   return (
     <MessageBarActions
       containerAction={
@@ -45,7 +45,9 @@ function DismissAction(props: { label: string; onDismiss(): void }) {
           onClick={props.onDismiss}
         />
       }
-    />
+    >
+      {props.children}
+    </MessageBarActions>
   );
 }
 
@@ -54,10 +56,13 @@ export interface MessagesProps {
   notice: Notice | null;
   onDismissError(): void;
   onDismissNotice(): void;
+  /** Activate the summary sheet the notice names. */
+  onGoToSheet?(sheet: string): void;
 }
 
 export function Messages(props: MessagesProps) {
   const t = useStrings();
+  const summarySheet = props.notice?.kind === "summary" ? props.notice.sheet : null;
   const noticeRef = React.useRef<HTMLDivElement>(null);
   // The «Applica correzione» button that had the focus disappears with its finding: give the
   // focus to the confirmation, so keyboard and screen-reader users are not sent back to the top.
@@ -80,7 +85,11 @@ export function Messages(props: MessagesProps) {
       {props.notice && (
         <MessageBar intent="success" layout="multiline" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{noticeText(props.notice, t)}</MessageBarBody>
-          <DismissAction label={t.dismiss} onDismiss={props.onDismissNotice} />
+          <DismissAction label={t.dismiss} onDismiss={props.onDismissNotice}>
+            {summarySheet !== null && props.onGoToSheet && (
+              <Button onClick={() => props.onGoToSheet?.(summarySheet)}>{t.goToSummary}</Button>
+            )}
+          </DismissAction>
         </MessageBar>
       )}
     </>

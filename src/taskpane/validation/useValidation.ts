@@ -35,6 +35,8 @@ export interface ValidationApi {
   validate(scope: "workbook" | "active"): Promise<void>;
   generateSummary(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
+  /** Activate a sheet at A1 (the summary just written: «Vai al riepilogo»). */
+  goToSheet(sheet: string): Promise<void>;
   applyFix(finding: Finding): Promise<void>;
   setYear(input: string): void;
   toggleSeverity(severity: Finding["severity"]): void;
@@ -156,17 +158,25 @@ export function useValidation(
     [exclusive, readAll, analyse, services, language, port],
   );
 
-  const selectFinding = React.useCallback(
-    async (finding: Finding) => {
-      if (finding.sheet === null) return;
+  const select = React.useCallback(
+    async (sheet: string, cell: string) => {
       try {
-        await port.select(finding.sheet, finding.cell ?? "A1");
+        await port.select(sheet, cell);
       } catch (error) {
         dispatch({ type: "failed", error: toFailure(error) });
       }
     },
     [port],
   );
+
+  const selectFinding = React.useCallback(
+    async (finding: Finding) => {
+      if (finding.sheet !== null) await select(finding.sheet, finding.cell ?? "A1");
+    },
+    [select],
+  );
+
+  const goToSheet = React.useCallback((sheet: string) => select(sheet, "A1"), [select]);
 
   /**
    * Re-read the given sheets into the session and re-check; the rest of the workbook is reused.
@@ -307,6 +317,7 @@ export function useValidation(
       validate,
       generateSummary,
       selectFinding,
+      goToSheet,
       applyFix,
       setYear,
       toggleSeverity: (severity: Finding["severity"]) => dispatch({ type: "toggle-severity", severity }),
@@ -314,6 +325,6 @@ export function useValidation(
       dismissError: () => dispatch({ type: "dismiss-error" }),
       dismissNotice: () => dispatch({ type: "dismiss-notice" }),
     }),
-    [state, validate, generateSummary, selectFinding, applyFix, setYear],
+    [state, validate, generateSummary, selectFinding, goToSheet, applyFix, setYear],
   );
 }
