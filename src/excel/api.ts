@@ -5,8 +5,17 @@
  * surface: anything used here that the fake does not model fails to type-check.
  */
 
-/** Runs one batch against a workbook: `(batch) => Excel.run(batch)` in Excel, the fake in tests. */
-export type RunBatch = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+/**
+ * Runs one batch against a workbook: `Excel.run(batch)` in Excel, the fake in tests. With `reuse`
+ * (a context an earlier batch made, e.g. an event registration's) it is `Excel.run(reuse, batch)`:
+ * the only way to remove an event handler, per the events documentation.
+ */
+export type RunBatch = <T>(batch: (context: ExcelContext) => Promise<T>, reuse?: ContextHandle) => Promise<T>;
+
+/** A request context kept from an earlier batch, to be handed back to `RunBatch`. */
+export interface ContextHandle {
+  sync(): Promise<void>;
+}
 
 export interface ExcelContext {
   readonly workbook: Workbook;
@@ -14,6 +23,9 @@ export interface ExcelContext {
 }
 
 export interface Workbook {
+  /** ExcelApi 1.16 (not yet in @types/office-js): load only where `isSetSupported` says so. */
+  readonly use1904DateSystem?: boolean;
+  load(propertyNames: "use1904DateSystem"): Workbook;
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
   readonly tables: TableCollection;
@@ -99,8 +111,15 @@ export interface RangeFormat extends Pick<
   "wrapText" | "columnWidth" | "verticalAlignment"
 > {
   autofitRows(): void;
+  readonly protection: FormatProtection;
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "underline">;
   readonly fill: Pick<Excel.RangeFill, "color">;
+}
+
+export interface FormatProtection {
+  /** Loaded: true, false, or null when the range's cells differ. */
+  readonly locked: boolean | null;
+  load(propertyNames: "locked"): FormatProtection;
 }
 
 export interface ConditionalFormatCollection {
@@ -154,6 +173,7 @@ export interface EventHandlers<T> {
 }
 
 export interface EventHandlerResult {
-  readonly context: { sync(): Promise<void> };
+  /** The context the handler was added with; removal must run in it (`RunBatch`'s `reuse`). */
+  readonly context: ContextHandle;
   remove(): void;
 }

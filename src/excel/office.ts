@@ -7,7 +7,10 @@ import type { ExcelContext, RunBatch } from "./api";
 import { ExcelWorkbook, type ExcelWorkbookOptions } from "./workbook";
 
 /** `Excel.RequestContext` must satisfy the subset the adapter is written against. */
-const runInExcel: RunBatch = (batch) => Excel.run((context: ExcelContext) => batch(context));
+const runInExcel: RunBatch = (batch, reuse) =>
+  reuse === undefined
+    ? Excel.run((context: ExcelContext) => batch(context))
+    : Excel.run(reuse as Excel.RequestContext, (context: ExcelContext) => batch(context));
 
 /** Italian for Italian Office (and when Office does not say), English for any other language. */
 export function officeLanguage(): Language {

@@ -122,23 +122,38 @@ function packBlocks(blocks: Block[], cellsPerSync: number): Block[][] {
   return groups;
 }
 
-/** Load a group in one sync; when Excel says the payload is too large, halve it and retry. */
+/**
+ * Load a group in one sync; when Excel says the payload is too large, or hands back `values` as
+ * null (what a read past its 5-million-cell limit may do instead of failing), halve it and retry.
+ */
 async function readGroup(context: ExcelContext, group: Block[]): Promise<void> {
   const ranges = group.map(({ plan, row, rows }) => {
     const range = plan.worksheet.getRangeByIndexes(plan.row0 + row, plan.col0, rows, plan.cols);
     range.load("values,numberFormat");
     return range;
   });
+  let refused: unknown = null;
   try {
     await context.sync();
+    if (ranges.some((range) => range.values == null || range.numberFormat == null)) refused = "null";
   } catch (error) {
-    const halves = isPayloadTooLarge(error) ? halve(group) : null;
-    if (!halves) throw error;
+    if (!isPayloadTooLarge(error)) throw error;
+    refused = error;
+  }
+  if (refused !== null) {
+    const halves = halve(group);
+    if (!halves) throw refused === "null" ? tooLargeError() : refused;
     await readGroup(context, halves[0]);
     await readGroup(context, halves[1]);
     return;
   }
   group.forEach((block, i) => store(block, ranges[i]));
+}
+
+function tooLargeError(): Error {
+  return Object.assign(new Error("Excel returned no values for the range"), {
+    code: "ResponsePayloadSizeLimitExceeded",
+  });
 }
 
 function halve(group: Block[]): [Block[], Block[]] | null {

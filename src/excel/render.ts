@@ -1,12 +1,14 @@
 /**
  * Queue a SheetDescription onto a new worksheet: values and number formats as 2-D arrays per
  * block, styles per horizontal run of alike cells, links, widths, tables, heat maps, data bars,
- * charts, frozen rows and the print layout. Nothing here syncs except `budget.spend`, which
- * flushes only when a very large sheet would overflow one request.
+ * charts, frozen rows and the print layout. Everything goes through a WriteBatch as steps that count
+ * their API calls, so a large summary is split into requests Excel accepts and a refused one can
+ * be replayed.
  */
 import type { BlockSpec, CellSpec, PrintSetup, SheetDescription } from "../core";
-import type { ExcelContext, Range, Table, Worksheet } from "./api";
+import type { Range, Table, Worksheet } from "./api";
 import { excelCell } from "./cell-spec";
+import { jsonLength, type WriteBatch } from "./write-batch";
 import { sheetReference } from "./generated";
 import {
   CELL_STYLES,
@@ -17,23 +19,6 @@ import {
   charsToPoints,
 } from "./styles";
 
-/** Syncs between chunks only when the queued cells would exceed one request's budget. */
-export class SyncBudget {
-  private pending = 0;
-  constructor(
-    private readonly context: ExcelContext,
-    readonly cellsPerSync: number,
-  ) {}
-
-  async spend(cells: number): Promise<void> {
-    if (this.pending > 0 && this.pending + cells > this.cellsPerSync) {
-      await this.context.sync();
-      this.pending = 0;
-    }
-    this.pending += cells;
-  }
-}
-
 export interface RenderOptions {
   /** Whether the host has ExcelApi 1.9 (page layout, page breaks); without it the print setup is left out. */
   printLayout?: boolean;
@@ -41,56 +26,94 @@ export interface RenderOptions {
 
 /** Render a description on a sheet; returns the tables added, by their name in the description. */
 export async function renderDescription(
-  sheet: Worksheet,
+  sheet: () => Worksheet,
   description: SheetDescription,
   tableNames: Map<string, string>,
-  budget: SyncBudget,
+  batch: WriteBatch,
+  cellsPerStep: number,
   options: RenderOptions = {},
 ): Promise<Map<string, Table>> {
   const tables = new Map<string, Table>();
-  setColumnWidths(sheet, description.columnWidths);
-  for (const block of description.blocks) await writeBlock(sheet, block, budget);
+  const widths = description.columnWidths;
+  await batch.add({
+    operations: 4 * widths.length,
+    bytes: 0,
+    queue: () => setColumnWidths(sheet(), widths),
+  });
+  for (const block of description.blocks) await writeBlock(sheet, block, batch, cellsPerStep);
   for (const table of description.tables) {
-    const added = sheet.tables.add(
-      sheet.getRangeByIndexes(table.row, table.col, table.rows, table.cols),
-      true,
-    );
-    added.name = tableNames.get(table.name) ?? table.name;
-    added.style = TABLE_STYLE;
-    added.showFilterButton = true;
-    tables.set(table.name, added);
+    await batch.add({
+      operations: 6,
+      bytes: 0,
+      queue: () => {
+        const added = sheet().tables.add(
+          sheet().getRangeByIndexes(table.row, table.col, table.rows, table.cols),
+          true,
+        );
+        added.name = tableNames.get(table.name) ?? table.name;
+        added.style = TABLE_STYLE;
+        added.showFilterButton = true;
+        tables.set(table.name, added);
+      },
+    });
   }
   for (const map of description.heatMaps) {
-    const format = sheet
-      .getRangeByIndexes(map.row, map.col, map.rows, map.cols)
-      .conditionalFormats.add("ColorScale");
-    format.colorScale.criteria = {
-      minimum: { type: "Number", formula: "0", color: HEAT_MAP_COLORS.zero },
-      maximum: { type: "HighestValue", color: HEAT_MAP_COLORS.maximum },
-    };
+    await batch.add({
+      operations: 4,
+      bytes: 200,
+      queue: () => {
+        const format = sheet()
+          .getRangeByIndexes(map.row, map.col, map.rows, map.cols)
+          .conditionalFormats.add("ColorScale");
+        format.colorScale.criteria = {
+          minimum: { type: "Number", formula: "0", color: HEAT_MAP_COLORS.zero },
+          maximum: { type: "HighestValue", color: HEAT_MAP_COLORS.maximum },
+        };
+      },
+    });
   }
   for (const bar of description.dataBars ?? []) {
-    const { dataBar } = sheet
-      .getRangeByIndexes(bar.row, bar.col, bar.rows, 1)
-      .conditionalFormats.add("DataBar");
-    // A share: the bar is full at 100 %, not at the largest share.
-    dataBar.lowerBoundRule = { type: "Number", formula: "0" };
-    dataBar.upperBoundRule = { type: "Number", formula: "1" };
-    dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
-    dataBar.positiveFormat.gradientFill = false;
+    await batch.add({
+      operations: 8,
+      bytes: 100,
+      queue: () => {
+        const { dataBar } = sheet()
+          .getRangeByIndexes(bar.row, bar.col, bar.rows, 1)
+          .conditionalFormats.add("DataBar");
+        // A share: the bar is full at 100 %, not at the largest share.
+        dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+        dataBar.upperBoundRule = { type: "Number", formula: "1" };
+        dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
+        dataBar.positiveFormat.gradientFill = false;
+      },
+    });
   }
   for (const spec of description.charts) {
-    const source = sheet.getRangeByIndexes(spec.row, spec.col, spec.rows, spec.cols);
-    const chart = sheet.charts.add(CHART_TYPES[spec.kind], source, "Columns");
-    chart.title.text = spec.title;
-    const size = spec.size ?? { rows: 15, cols: 8 };
-    chart.setPosition(
-      sheet.getRangeByIndexes(spec.anchorRow, spec.anchorCol, 1, 1),
-      sheet.getRangeByIndexes(spec.anchorRow + size.rows - 1, spec.anchorCol + size.cols - 1, 1, 1),
-    );
+    await batch.add({
+      operations: 8,
+      bytes: spec.title.length,
+      queue: () => {
+        const ws = sheet();
+        const source = ws.getRangeByIndexes(spec.row, spec.col, spec.rows, spec.cols);
+        const chart = ws.charts.add(CHART_TYPES[spec.kind], source, "Columns");
+        chart.title.text = spec.title;
+        const size = spec.size ?? { rows: 15, cols: 8 };
+        chart.setPosition(
+          ws.getRangeByIndexes(spec.anchorRow, spec.anchorCol, 1, 1),
+          ws.getRangeByIndexes(spec.anchorRow + size.rows - 1, spec.anchorCol + size.cols - 1, 1, 1),
+        );
+      },
+    });
   }
-  freeze(sheet, description.freezeRows, description.freezeCols ?? 0);
-  if (description.print && options.printLayout !== false) applyPrintSetup(sheet, description.print);
+  const print = options.printLayout !== false ? description.print : undefined;
+  await batch.add({
+    operations: 3 + (print ? 16 + print.pageBreaks.length * 2 : 0),
+    bytes: print ? 200 : 0,
+    queue: () => {
+      freeze(sheet(), description.freezeRows, description.freezeCols ?? 0);
+      if (print) applyPrintSetup(sheet(), print);
+    },
+  });
   return tables;
 }
 
@@ -142,23 +165,44 @@ function setColumnWidths(sheet: Worksheet, widths: number[]): void {
   }
 }
 
-async function writeBlock(sheet: Worksheet, block: BlockSpec, budget: SyncBudget): Promise<void> {
+async function writeBlock(
+  sheet: () => Worksheet,
+  block: BlockSpec,
+  batch: WriteBatch,
+  cellsPerStep: number,
+): Promise<void> {
   const width = Math.max(0, ...block.cells.map((row) => row.length));
   if (width === 0) return;
-  const rowsPerChunk = Math.max(1, Math.floor(budget.cellsPerSync / width));
+  const rowsPerChunk = Math.max(1, Math.floor(cellsPerStep / width));
   for (let start = 0; start < block.cells.length; start += rowsPerChunk) {
     const rows = block.cells.slice(start, start + rowsPerChunk).map((row) => padRow(row, width));
-    await budget.spend(rows.length * width);
     const cells = rows.map((row) => row.map(excelCell));
-    const range = sheet.getRangeByIndexes(block.row + start, block.col, rows.length, width);
-    // The format first: a value lands as text only where "@" is already in place.
-    range.numberFormat = cells.map((row) => row.map((c) => c.format));
-    range.values = cells.map((row) => row.map((c) => c.value));
-    range.format.verticalAlignment = "Top";
-    rows.forEach((row, i) => decorateRow(sheet, block.row + start + i, block.col, row));
-    // Excel does not grow rows for text wrapped through the API until asked.
-    if (rows.some((row) => row.some((cell) => cell.wrap || cell.style === "header")))
-      range.format.autofitRows();
+    const formats = cells.map((row) => row.map((c) => c.format));
+    const values = cells.map((row) => row.map((c) => c.value));
+    const autofit = rows.some((row) => row.some((cell) => cell.wrap || cell.style === "header"));
+    const top = block.row + start;
+    await batch.add({
+      operations: 6,
+      bytes: jsonLength(formats) + jsonLength(values),
+      queue: () => {
+        const range = sheet().getRangeByIndexes(top, block.col, rows.length, width);
+        // The format first: a value lands as text only where "@" is already in place.
+        range.numberFormat = formats;
+        range.values = values;
+        range.format.verticalAlignment = "Top";
+        // Excel does not grow rows for text wrapped through the API until asked.
+        if (autofit) range.format.autofitRows();
+      },
+    });
+    for (let i = 0; i < rows.length; i++) {
+      const looks = decorations(rows[i]);
+      if (looks.operations === 0) continue;
+      await batch.add({
+        operations: looks.operations,
+        bytes: looks.bytes,
+        queue: () => looks.queue(sheet(), top + i, block.col),
+      });
+    }
   }
 }
 
@@ -180,28 +224,45 @@ function styleKey(cell: CellSpec): string {
     : "";
 }
 
-/** Styles per run of neighbouring cells with the same look; links per cell. */
-function decorateRow(sheet: Worksheet, row: number, col0: number, cells: CellSpec[]): void {
+/** Styles per run of neighbouring cells with the same look, links per cell, and what they cost. */
+function decorations(cells: CellSpec[]): {
+  operations: number;
+  bytes: number;
+  queue(sheet: Worksheet, row: number, col0: number): void;
+} {
+  const runs: { from: number; count: number; cell: CellSpec }[] = [];
   for (let i = 0; i < cells.length;) {
     const key = styleKey(cells[i]);
     let end = i + 1;
     while (end < cells.length && styleKey(cells[end]) === key) end++;
-    if (key) applyLook(sheet.getRangeByIndexes(row, col0 + i, 1, end - i), cells[i]);
+    if (key) runs.push({ from: i, count: end - i, cell: cells[i] });
     i = end;
   }
-  cells.forEach((cell, i) => {
-    if (!hasLink(cell)) return;
-    const documentReference = sheetReference(cell.link.sheet, cell.link.cell);
-    // Display text only for text cells: it would turn a number into text.
-    const text =
-      typeof cell.v === "string" && cell.v !== ""
-        ? cell.v
-        : cell.v === null || cell.v === ""
-          ? cell.link.cell
-          : null;
-    sheet.getRangeByIndexes(row, col0 + i, 1, 1).hyperlink =
-      text === null ? { documentReference } : { documentReference, textToDisplay: text };
-  });
+  const links = cells.flatMap((cell, i) => (hasLink(cell) ? [{ i, link: linkFor(cell) }] : []));
+  // A run: its range, format, font and fill objects and up to six properties; a link: range + set.
+  const operations = runs.length * 10 + links.length * 2;
+  const bytes = links.reduce((n, l) => n + jsonLength(l.link), 0);
+  return {
+    operations,
+    bytes,
+    queue(sheet, row, col0) {
+      for (const run of runs)
+        applyLook(sheet.getRangeByIndexes(row, col0 + run.from, 1, run.count), run.cell);
+      for (const { i, link } of links) sheet.getRangeByIndexes(row, col0 + i, 1, 1).hyperlink = link;
+    },
+  };
+}
+
+function linkFor(cell: CellSpec & { link: NonNullable<CellSpec["link"]> }): Excel.RangeHyperlink {
+  const documentReference = sheetReference(cell.link.sheet, cell.link.cell);
+  // Display text only for text cells: it would turn a number into text.
+  const text =
+    typeof cell.v === "string" && cell.v !== ""
+      ? cell.v
+      : cell.v === null || cell.v === ""
+        ? cell.link.cell
+        : null;
+  return text === null ? { documentReference } : { documentReference, textToDisplay: text };
 }
 
 function applyLook(range: Range, cell: CellSpec): void {

@@ -4,6 +4,7 @@
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
 import type { Language, ReadProgress, SheetDescription, SheetEdit, SheetGrid, WorkbookPort } from "../core";
+import { isDateFormat } from "../core/grid/cell";
 import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
 import { errorFor, officeErrorCode, toWorkbookError } from "./errors";
@@ -17,21 +18,38 @@ import {
 } from "./generated";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { queueUsedRange, readCells } from "./read";
-import { renderDescription, SyncBudget } from "./render";
-import { TEXT_FORMAT } from "./cell-spec";
+import { renderDescription } from "./render";
+import { TEXT_FORMAT, textValue } from "./cell-spec";
+import { jsonLength, WriteBatch } from "./write-batch";
 
 export interface ExcelWorkbookOptions {
   /** Language of error messages and truncation notes; read at each call (Office may switch). */
   language: () => Language;
   /** `Office.context.document.mode`, when the host reports it. */
   documentMode: () => "readOnly" | "readWrite" | undefined;
-  limits: ReadLimits;
+  limits: Partial<ReadLimits>;
   /** `Office.context.requirements.isSetSupported("ExcelApi", version)`; the fake's in tests. */
   supports: (version: string) => boolean;
+  /** Milliseconds, for telling the add-in's own changes from the user's on older hosts. */
+  now: () => number;
 }
 
+/**
+ * After a write, change events for the sheets it touched are taken as the add-in's own for this
+ * long when the host does not say (`triggerSource` arrived in ExcelApi 1.14).
+ */
+const OWN_CHANGE_MS = 2_000;
+
+/** Cells per write step of the summary (a step is the unit a refused request is halved into). */
+const CELLS_PER_STEP = 5_000;
+
+/** Days between Excel's 1900 and 1904 date systems: the core reads 1900-system serials. */
+const DAYS_1900_TO_1904 = 1_462;
+
 export class ExcelWorkbook implements WorkbookPort {
-  private readonly options: ExcelWorkbookOptions;
+  private readonly options: ExcelWorkbookOptions & { limits: ReadLimits };
+  /** Upper-case sheet name → until when its change events are the add-in's own writes. */
+  private readonly ownChanges = new Map<string, number>();
 
   constructor(
     private readonly runBatch: RunBatch,
@@ -41,6 +59,7 @@ export class ExcelWorkbook implements WorkbookPort {
       language: () => "it",
       documentMode: () => undefined,
       supports: () => true,
+      now: () => Date.now(),
       ...options,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
@@ -63,6 +82,7 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
+      const date1904 = this.queueDateSystem(context);
       await context.sync();
       const sheets = worksheets.items.map((worksheet) => ({
         name: worksheet.name,
@@ -71,8 +91,16 @@ export class ExcelWorkbook implements WorkbookPort {
       }));
       onProgress?.({ done: 0, total: sheets.length });
       await context.sync();
-      return readCells(context, sheets, this.options.limits, this.language, onProgress);
+      const grids = await readCells(context, sheets, this.options.limits, this.language, onProgress);
+      return date1904() ? grids.map(toDateSystem1900) : grids;
     });
+  }
+
+  /** Queue the date-system load where the host has it (ExcelApi 1.16); older hosts count from 1900. */
+  private queueDateSystem(context: ExcelContext): () => boolean {
+    if (!this.options.supports("1.16")) return () => false;
+    context.workbook.load("use1904DateSystem");
+    return () => context.workbook.use1904DateSystem === true;
   }
 
   readSheet(name: string): Promise<SheetGrid> {
@@ -80,6 +108,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const worksheet = context.workbook.worksheets.getItem(name);
       worksheet.load("name");
       const used = queueUsedRange(worksheet);
+      const date1904 = this.queueDateSystem(context);
       await context.sync().catch(this.notFound(name));
       const [grid] = await readCells(
         context,
@@ -87,7 +116,7 @@ export class ExcelWorkbook implements WorkbookPort {
         this.options.limits,
         this.language,
       );
-      return grid;
+      return date1904() ? toDateSystem1900(grid) : grid;
     });
   }
 
@@ -116,20 +145,38 @@ export class ExcelWorkbook implements WorkbookPort {
   async onSheetChanged(handler: (sheet: string) => void): Promise<() => void> {
     const registration = await this.run(async (context) => {
       const result = context.workbook.worksheets.onChanged.add(async (event) => {
-        // Our own writes (fixes, the summary) are followed up by whoever made them.
+        // Our own writes (fixes, the summary) are followed up by whoever made them. Hosts below
+        // ExcelApi 1.14 do not say who changed the sheet: then the sheets just written are ours.
         if (event.triggerSource === "ThisLocalAddin") return;
         // The event names the sheet by id; look its current name up in a batch of its own.
         const name = await this.sheetNameById(event.worksheetId).catch(() => null);
-        if (name !== null) handler(name);
+        if (name === null) return;
+        if (event.triggerSource === undefined && this.isOwnChange(name)) return;
+        handler(name);
       });
       await context.sync();
       return result;
     });
     return () => {
-      // Removal must go through the context the handler was added with.
-      registration.remove();
-      registration.context.sync().catch(() => undefined);
+      // Removal runs in the context the handler was added with, inside a run of its own
+      // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+      this.runBatch(async (context) => {
+        registration.remove();
+        await context.sync();
+      }, registration.context).catch((error) =>
+        console.warn("PDO: removing the change handler failed", error),
+      );
     };
+  }
+
+  private markOwnChanges(sheets: string[]): void {
+    const until = this.options.now() + OWN_CHANGE_MS;
+    for (const sheet of sheets) this.ownChanges.set(sheet.toLocaleUpperCase(), until);
+  }
+
+  private isOwnChange(sheet: string): boolean {
+    const until = this.ownChanges.get(sheet.toLocaleUpperCase());
+    return until !== undefined && this.options.now() <= until;
   }
 
   private sheetNameById(id: string): Promise<string> {
@@ -141,7 +188,12 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two syncs: protection of every sheet, then every write. Refuses before writing anything. */
+  /**
+   * Two syncs: protection of every sheet, then every write (one more, for the cells' locks, when
+   * a target sheet is protected). Refuses before writing anything. On a protected sheet Excel
+   * still takes values into unlocked cells, but not formats: there the text is kept by its
+   * apostrophe alone.
+   */
   applyEdits(edits: SheetEdit[]): Promise<void> {
     if (edits.length === 0) return Promise.resolve();
     return this.run(async (context) => {
@@ -153,35 +205,61 @@ export class ExcelWorkbook implements WorkbookPort {
       const targets = [...runsBySheet].map(([name, runs]) => {
         const worksheet = findSheet(worksheets.items, name);
         if (!worksheet) throw errorFor("sheetNotFound", this.language, { sheet: name });
-        if (worksheet.protection.protected) throw errorFor("sheetProtected", this.language, { sheet: name });
-        return { worksheet, runs };
+        const locks = worksheet.protection.protected
+          ? runs.map((run) => {
+              const protection = worksheet.getRangeByIndexes(run.row, run.col, 1, run.values.length).format
+                .protection;
+              protection.load("locked");
+              return protection;
+            })
+          : null;
+        return { name, worksheet, runs, locks };
       });
-      const budget = new SyncBudget(context, this.options.limits.cellsPerSync);
-      for (const { worksheet, runs } of targets) {
-        for (const run of runs) {
-          await budget.spend(run.values.length);
-          const range = worksheet.getRangeByIndexes(run.row, run.col, 1, run.values.length);
-          // Text format first, so "=A1", "+39 055", "-", "@x" or "1/2" stay exactly what was typed.
-          range.numberFormat = [run.values.map(() => TEXT_FORMAT)];
-          range.values = [run.values];
-        }
+      if (targets.some((t) => t.locks)) await context.sync();
+      for (const { name, locks } of targets) {
+        if (locks?.some((lock) => lock.locked !== false))
+          throw errorFor("sheetProtected", this.language, { sheet: name });
       }
-      await context.sync().catch(this.readOnlyOnDenial());
+      const batch = new WriteBatch(context, this.options.limits);
+      this.markOwnChanges(targets.map((t) => t.name));
+      try {
+        for (const { worksheet, runs, locks } of targets) {
+          for (const run of runs) {
+            const values = [run.values.map(textValue)];
+            await batch.add({
+              operations: locks ? 2 : 4,
+              bytes: jsonLength(values) * 2,
+              queue: () => {
+                const range = worksheet.getRangeByIndexes(run.row, run.col, 1, run.values.length);
+                // Text format first, so "=A1", "+39 055", "-", "@x" or "1/2" stay exactly what was typed.
+                if (!locks) range.numberFormat = [run.values.map(() => TEXT_FORMAT)];
+                range.values = values;
+              },
+            });
+          }
+        }
+        await batch.flush().catch(this.readOnlyOnDenial());
+      } finally {
+        this.markOwnChanges(targets.map((t) => t.name));
+      }
     });
   }
 
   /**
    * In stages, so that a failure never costs the user the previous summary nor leaves half a sheet:
-   * inspect (sheets, markers, tables, names, structure protection); render the new sheet under a
-   * temporary name (one sync, more for a very large summary); then, in one last sync, delete the
-   * old generated sheet, give the new one its name, position, table names and marker. If rendering
-   * fails, the temporary sheet is deleted and the old summary is untouched.
+   * inspect (sheets, markers, tables, names, structure protection) and choose every name against
+   * both namespaces (tables and defined names share one); render the new sheet under a temporary
+   * name (one sync, more for a very large summary); then swap in one last sync, ordered so that
+   * whatever fails leaves a named, marked summary: the old sheet is parked under a spare name, the
+   * new one takes its name and place, the old one is deleted, the marker moves to the new sheet,
+   * and only then the tables take their final names. A failure before the delete puts the old
+   * sheet back and removes the new one.
    */
   writeGeneratedSheet(description: SheetDescription): Promise<string> {
     return this.run(async (context) => {
       this.refuseIfReadOnly();
       const { workbook } = context;
-      workbook.worksheets.load("items/name,items/position");
+      workbook.worksheets.load("items/name,items/position,items/visibility");
       workbook.names.load("items/name,items/formula");
       workbook.tables.load("items/name,items/worksheet/name");
       workbook.protection.load("protected");
@@ -196,15 +274,13 @@ export class ExcelWorkbook implements WorkbookPort {
       const old = target.replaces === null ? undefined : findSheet(sheets, target.replaces);
 
       // Table names share one namespace with defined names. The final names may reuse the old
-      // sheet's (it is deleted first); while both sheets exist, the new tables use free names.
-      const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
+      // sheet's (they are set after it is deleted); until then the new tables use free names.
       const onOld = (t: { worksheet: Worksheet }) =>
         !!target.replaces && sameName(t.worksheet.name, target.replaces);
       const oldTables = new Set(workbook.tables.items.filter(onOld).map((t) => t.name.toUpperCase()));
-      const taken = new Set([
-        ...workbook.tables.items.filter((t) => !onOld(t)).map((t) => t.name.toUpperCase()),
-        ...definedNames,
-      ]);
+      const userTables = workbook.tables.items.filter((t) => !onOld(t)).map((t) => t.name.toUpperCase());
+      const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
+      const taken = new Set([...userTables, ...definedNames]);
       const finalNames = new Map(description.tables.map((t) => [t.name, uniqueTableName(t.name, taken)]));
       const busy = new Set([...taken, ...oldTables]);
       const renderNames = new Map(
@@ -213,46 +289,81 @@ export class ExcelWorkbook implements WorkbookPort {
           oldTables.has(final.toUpperCase()) ? uniqueTableName(`${final}_nuova`, busy) : final,
         ]),
       );
-
-      const sheet = workbook.worksheets.add(temporarySheetName([...sheetNames, target.name]));
-      let tables: Map<string, Table>;
-      try {
-        const budget = new SyncBudget(context, this.options.limits.cellsPerSync);
-        tables = await renderDescription(sheet, description, renderNames, budget, {
-          printLayout: this.options.supports("1.9"),
-        });
-        await context.sync();
-      } catch (error) {
-        await discard(context, sheet);
-        throw officeErrorCode(error) === "AccessDenied" ? errorFor("readOnly", this.language) : error;
-      }
-
-      if (old) old.delete();
-      sheet.name = target.name;
-      if (old) sheet.position = old.position;
-      for (const [name, table] of tables) {
-        const final = finalNames.get(name)!;
-        if (renderNames.get(name) !== final) table.name = final;
-      }
-      // Markers of deleted sheets (#REF!) and of the replaced sheet go; the new sheet gets one.
-      // A fixed marker name is re-added below, so its current holder goes too.
+      // Markers of deleted sheets (#REF!) and of the replaced sheet go; the new sheet gets one,
+      // under a name no table holds (a user's table may be called like our marker).
       const fixed = description.marker;
       const stale = markers.filter((m) => {
         const points = markedSheet(m.formula);
         if (points === null || (fixed && sameName(m.name, fixed))) return true;
         return old !== undefined && sameName(points, target.replaces ?? "");
       });
-      stale.forEach((m) => m.delete());
       const kept = markers.filter((m) => !stale.includes(m)).map((m) => m.name);
+      const markerName = chooseMarkerName(
+        [...kept, ...definedNames.filter((n) => !stale.some((m) => sameName(m.name, n)))],
+        [...userTables, ...finalNames.values()].map((n) => n.toUpperCase()),
+        fixed,
+      );
+
+      const temporary = temporarySheetName([...sheetNames, target.name]);
+      let sheet: Worksheet | undefined;
+      const batch = new WriteBatch(context, this.options.limits);
+      let tables: Map<string, Table>;
+      try {
+        await batch.add({
+          operations: 2,
+          bytes: 0,
+          queue: () => (sheet = workbook.worksheets.add(temporary)),
+        });
+        tables = await renderDescription(
+          () => sheet!,
+          description,
+          renderNames,
+          batch,
+          // Small steps, packed into requests by the batch: a refused request halves cleanly.
+          Math.min(this.options.limits.cellsPerSync, CELLS_PER_STEP),
+          { printLayout: this.options.supports("1.9") },
+        );
+        await batch.flush();
+      } catch (error) {
+        if (sheet) await discard(context, sheet);
+        throw officeErrorCode(error) === "AccessDenied" ? errorFor("readOnly", this.language) : error;
+      }
+      const fresh = sheet!;
+
+      this.markOwnChanges([temporary, target.name]);
+      const parking = temporarySheetName([...sheetNames, target.name, temporary]);
+      if (old) {
+        // A hidden or very hidden sheet cannot be deleted; it is about to go anyway.
+        if (old.visibility !== "Visible") old.visibility = "Visible";
+        old.name = parking;
+      }
+      fresh.name = target.name;
+      if (old) fresh.position = old.position;
+      // Everything above is undone if anything up to here fails (see recover).
+      const undo = { fresh, old, parking, original: target.replaces };
+      if (old) old.delete();
+      stale.forEach((m) => m.delete());
       const marker = workbook.names.add(
-        nextMarkerName(kept, fixed),
-        sheet.getRange("A1"),
+        markerName,
+        fresh.getRange("A1"),
         "Foglio generato dal componente aggiuntivo PDO / Sheet generated by the PDO add-in",
       );
+      // Hiding the name may not stick on every host: it is recognised by its name, never by being hidden.
       marker.visible = false;
-      sheet.activate();
-      sheet.getRange("A1").select();
-      await context.sync().catch(this.readOnlyOnDenial());
+      fresh.activate();
+      fresh.getRange("A1").select();
+      for (const [name, table] of tables) {
+        const final = finalNames.get(name)!;
+        if (renderNames.get(name) !== final) table.name = final;
+      }
+      try {
+        await context.sync();
+      } catch (error) {
+        await recover(context, undo);
+        throw officeErrorCode(error) === "AccessDenied" ? errorFor("readOnly", this.language) : error;
+      } finally {
+        this.markOwnChanges([target.name]);
+      }
       return target.name;
     });
   }
@@ -287,6 +398,50 @@ async function discard(context: ExcelContext, sheet: Worksheet): Promise<void> {
   } catch {
     // Nothing more can be done here; the sheet keeps its temporary name and no marker.
   }
+}
+
+/**
+ * After a failed swap: if the old summary still exists (parked), the new sheet goes and the old
+ * one takes its name back, keeping its marker (a name follows its sheet through renames). If the
+ * old one is gone, the new summary stays where it is. Best effort, like discard.
+ */
+async function recover(
+  context: ExcelContext,
+  undo: { fresh: Worksheet; old?: Worksheet; parking: string; original: string | null },
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  try {
+    await context.sync();
+    const names = sheets.items.map((s) => s.name);
+    const oldThere = undo.old && names.some((n) => sameName(n, undo.parking));
+    if (undo.old && !oldThere) return;
+    undo.fresh.delete();
+    if (undo.old && undo.original) sheets.getItem(undo.parking).name = undo.original;
+    await context.sync();
+  } catch {
+    // Leave things as they are: both sheets still exist, nothing of the user's was lost.
+  }
+}
+
+/** The marker's name: the description's fixed one unless a table holds it, else `PDO_GENERATED_<n>`. */
+function chooseMarkerName(names: string[], tableNames: string[], fixed?: string): string {
+  const tables = new Set(tableNames.map((n) => n.toUpperCase()));
+  if (fixed && !tables.has(fixed.toUpperCase())) return fixed;
+  const taken = [...names, ...tableNames];
+  return nextMarkerName(taken);
+}
+
+/** Dates of a 1904-system workbook as the core reads them: serials counted from 1900. */
+function toDateSystem1900(grid: SheetGrid): SheetGrid {
+  const formats = grid.numberFormat;
+  if (!formats) return grid;
+  const values = grid.values.map((row, r) =>
+    row.map((value, c) =>
+      typeof value === "number" && isDateFormat(formats[r]?.[c]) ? value + DAYS_1900_TO_1904 : value,
+    ),
+  );
+  return { ...grid, values };
 }
 
 /** Excel sheet names are unique without regard to case. */

@@ -60,7 +60,22 @@ describe("applyEdits", () => {
     expect(error.message).toMatch(/^Il foglio «Scheda 2» è protetto/);
     expect(fake.cell("Scheda 1", "B1")).toEqual({ value: "Annuale", format: "General" });
     expect(fake.cell("Scheda 2", "B1")).toEqual({ value: "biennale", format: "General" });
-    expect(fake.syncCount).toBe(1);
+    // Protection of the sheets, then the locks of the cells on the protected one.
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("writes into unlocked cells of a protected sheet, as Excel allows, keeping text by its apostrophe", async () => {
+    const fake = twoSheets();
+    fake.sheet("Scheda 2").protected = true;
+    fake.cell("Scheda 2", "B1")!.locked = false;
+    fake.cell("Scheda 2", "C1")!.locked = false;
+    await new ExcelWorkbook(fake.run).applyEdits([
+      { sheet: "Scheda 2", cell: "B1", value: "=PLURIENNALE" },
+      { sheet: "Scheda 2", cell: "C1", value: "X" },
+    ]);
+    expect(fake.cell("Scheda 2", "B1")).toMatchObject({ value: "=PLURIENNALE", format: "General" });
+    expect(fake.cell("Scheda 2", "B1")?.formula).toBeUndefined();
+    expect(fake.cell("Scheda 2", "C1")?.value).toBe("X");
   });
 
   it("says so in English when Office runs in English", async () => {

@@ -88,3 +88,81 @@ describe("the Excel fake", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+describe("the Excel fake holds to the documentation", () => {
+  it("charges every queued operation and object path, not only the values", async () => {
+    const f = fake();
+    f.state.limits.payloadBytes = 100_000;
+    await expect(
+      f.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Scheda 1");
+        for (let i = 0; i < 500; i++) sheet.getRangeByIndexes(i, 0, 1, 1).format.font.bold = true;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("lets a context die with its run, unless handed back to run", async () => {
+    const f = fake();
+    const context = await f.run(async (c) => c);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidRequestContext" });
+    await expect(f.run(async (c) => c.sync(), context)).resolves.toBeUndefined();
+  });
+
+  it("shares one namespace between tables and defined names", async () => {
+    const f = fake();
+    f.defineName("Dati", "Scheda 1");
+    await expect(
+      f.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Scheda 1");
+        sheet.tables.add(sheet.getRange("B2:C2"), true).name = "Dati";
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("may return null values past the 5-million-cell read limit instead of throwing", async () => {
+    const f = fake();
+    f.state.limits.overLimitReadsNull = true;
+    f.state.limits.rangeCells = 10;
+    const values = await f.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem("Scheda 1")
+        .getRangeByIndexes(0, 0, 5, 5)
+        .load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toBeNull();
+  });
+
+  it("converts typed percentages, booleans and dates outside the text format, keeps text after an apostrophe", async () => {
+    const f = fake();
+    await f.run(async (context) => {
+      context.workbook.worksheets.getItem("Scheda 1").getRange("A5:E5").values = [
+        ["30%", "TRUE", "31/12/2021", "'=A1", "0012"],
+      ];
+      await context.sync();
+    });
+    expect(["A5", "B5", "C5", "D5", "E5"].map((a) => f.cell("Scheda 1", a)?.value)).toEqual([
+      0.3,
+      true,
+      44561,
+      "=A1",
+      12,
+    ]);
+  });
+
+  it("raises change events for the add-in's own writes, without triggerSource below ExcelApi 1.14", async () => {
+    const f = fake();
+    f.state.apiVersion = 13;
+    const seen: unknown[] = [];
+    f.state.handlers.add({ handler: async (args) => void seen.push(args.triggerSource), context: {} });
+    await f.run(async (context) => {
+      context.workbook.worksheets.getItem("Scheda 1").getRange("A9").values = [["x"]];
+      await context.sync();
+    });
+    await f.settle();
+    expect(seen).toEqual([undefined]);
+  });
+});

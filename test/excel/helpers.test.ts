@@ -76,12 +76,13 @@ describe("generated-sheet markers", () => {
 
 describe("cells and widths", () => {
   it("writes strings as text, dates as serials, numbers with their format", () => {
-    expect(excelCell({ v: "=1+1" })).toEqual({ value: "=1+1", format: "@" });
+    expect(excelCell({ v: "=1+1" })).toEqual({ value: "'=1+1", format: "@" });
+    expect(excelCell({ v: "Biblioteca" })).toEqual({ value: "Biblioteca", format: "@" });
     expect(excelCell({ v: "2021-06-30", format: "dd/mm/yyyy" })).toEqual({
       value: 44377,
       format: "dd/mm/yyyy",
     });
-    expect(excelCell({ v: "2021-06-30" })).toEqual({ value: "2021-06-30", format: "@" });
+    expect(excelCell({ v: "2021-06-30" })).toEqual({ value: "'2021-06-30", format: "@" });
     expect(excelCell({ v: 0.5, format: "0%" })).toEqual({ value: 0.5, format: "0%" });
     expect(excelCell({ v: true })).toEqual({ value: true, format: "General" });
     expect(excelCell({ v: null })).toEqual({ value: "", format: "General" });

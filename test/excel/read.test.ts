@@ -125,3 +125,33 @@ describe("readSheet", () => {
 function limits() {
   return { cellsPerSync: 50_000, maxRows: 200_000, maxCells: 2_000_000, maxWorkbookCells: 4_000_000 };
 }
+
+describe("readSheets, as Excel reads", () => {
+  it("halves a read that comes back null past the cell limit", async () => {
+    const [scheda] = await sampleGrids();
+    const fake = FakeExcel.fromGrids([scheda]);
+    fake.state.limits.overLimitReadsNull = true;
+    fake.state.limits.rangeCells = 400;
+    const [grid] = await new ExcelWorkbook(fake.run).readSheets();
+    expect(grid).toEqual(scheda);
+  });
+
+  it("reads dates of a 1904-system workbook as 1900-system serials, where the host tells (ExcelApi 1.16)", async () => {
+    const grid = {
+      name: "Scheda 1",
+      topLeft: "A1",
+      values: [["scadenza", 42_915, 7]],
+      numberFormat: [["General", "dd/mm/yyyy", "General"]],
+    };
+    const fake = FakeExcel.fromGrids([grid]);
+    fake.state.date1904 = true;
+    fake.state.apiVersion = 16;
+    const wb = new ExcelWorkbook(fake.run, { supports: fake.supports });
+    expect((await wb.readSheets())[0].values[0]).toEqual(["scadenza", 42_915 + 1_462, 7]);
+    expect((await wb.readSheet("Scheda 1")).values[0]).toEqual(["scadenza", 42_915 + 1_462, 7]);
+    // A host below 1.16 is not asked (loading the property there fails).
+    fake.state.apiVersion = 15;
+    const old = new ExcelWorkbook(fake.run, { supports: fake.supports });
+    expect((await old.readSheets())[0].values[0]).toEqual(["scadenza", 42_915, 7]);
+  });
+});

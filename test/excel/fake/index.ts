@@ -8,8 +8,9 @@
  * defined names are recorded for inspection.
  */
 import { parseA1, type SheetGrid } from "../../../src/core";
-import type { ExcelContext, RunBatch } from "../../../src/excel/api";
+import type { ContextHandle, ExcelContext, RunBatch } from "../../../src/excel/api";
 import { FakeContext } from "./context";
+import { FakeOfficeError } from "./fake-error";
 import { FakeWorkbook, nameFormula } from "./workbook";
 import {
   findSheet,
@@ -21,7 +22,7 @@ import {
   type WorkbookState,
 } from "./state";
 
-export { FakeOfficeError } from "./fake-error";
+export { FakeOfficeError };
 export type { CellState, SheetState } from "./state";
 
 export class FakeExcel {
@@ -35,8 +36,14 @@ export class FakeExcel {
     handlers: new Set(),
     syncCount: 0,
     nextId: 1,
+    limits: { payloadBytes: 5_000_000, rangeCells: 5_000_000, overLimitReadsNull: false },
+    maxRequestBytes: 0,
     apiVersion: 17,
-    limits: { payloadBytes: 5_000_000, rangeCells: 5_000_000 },
+    date1904: false,
+    changedSheets: new Set(),
+    pendingEvents: Promise.resolve(),
+    ignoreTextFormat: false,
+    hiddenNamesStick: true,
   };
 
   /** One sheet per grid, cells placed at the grid's top-left; the first sheet is active. */
@@ -46,13 +53,29 @@ export class FakeExcel {
     return fake;
   }
 
-  /** Like `Excel.run`: a fresh context per batch, and a last sync for anything left queued. */
-  readonly run: RunBatch = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this.state);
-    const workbook = new FakeWorkbook(context);
-    const result = await batch(Object.assign(context, { workbook }) as FakeContext & ExcelContext);
-    if (context.pending > 0) await context.sync();
-    return result;
+  /**
+   * Like `Excel.run`: a fresh context per batch, or `reuse` (a context from an earlier run, such
+   * as an event registration's) brought back to life for this batch; a last sync for anything
+   * left queued; and the context is dead once the batch is over.
+   */
+  readonly run: RunBatch = async <T>(
+    batch: (context: ExcelContext) => Promise<T>,
+    reuse?: ContextHandle,
+  ): Promise<T> => {
+    if (reuse !== undefined && !(reuse instanceof FakeContext && reuse.state === this.state)) {
+      throw new FakeOfficeError("InvalidRequestContext", "Fake: not a context of this workbook");
+    }
+    const context = reuse ?? new FakeContext(this.state);
+    const workbook = (context as Partial<ExcelContext>).workbook ?? new FakeWorkbook(context);
+    const live = Object.assign(context, { workbook }) as FakeContext & ExcelContext;
+    live.alive = true;
+    try {
+      const result = await batch(live);
+      if (live.pending > 0) await live.sync();
+      return result;
+    } finally {
+      live.alive = false;
+    }
   };
 
   /** Like `Office.context.requirements.isSetSupported("ExcelApi", version)` on this host. */
@@ -60,6 +83,15 @@ export class FakeExcel {
     const m = /^1\.(\d+)$/.exec(version);
     return !!m && Number(m[1]) <= this.state.apiVersion;
   };
+
+  /** Wait until the change events raised by earlier syncs have reached their handlers. */
+  async settle(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.state.pendingEvents;
+      await seen;
+    } while (seen !== this.state.pendingEvents);
+  }
 
   get syncCount(): number {
     return this.state.syncCount;
@@ -121,6 +153,8 @@ export class FakeExcel {
   /** Deliver a worksheet change event to every registered handler, as Excel would. */
   async fireChanged(sheet: string, triggerSource: "Unknown" | "ThisLocalAddin" = "Unknown"): Promise<void> {
     const { id } = this.sheet(sheet);
-    await Promise.all([...this.state.handlers].map((handler) => handler({ worksheetId: id, triggerSource })));
+    await Promise.all(
+      [...this.state.handlers].map(({ handler }) => handler({ worksheetId: id, triggerSource })),
+    );
   }
 }

@@ -55,10 +55,16 @@ export class FakeRange extends FakeClientObject implements Api.Range {
     return this.target;
   }
 
-  private resolveForWrite(): RangeTarget {
+  /**
+   * On a protected sheet Excel lets values into unlocked cells only, and formats nowhere (the
+   * sheets this add-in meets are protected with the default options).
+   */
+  private resolveForWrite(kind: "values" | "format" = "format"): RangeTarget {
     const target = this.resolve();
     if (!target) throw new FakeOfficeError("ItemNotFound");
-    this.writeGuard(this.context.state, target.sheet.protected);
+    const { sheet, box } = target;
+    const open = kind === "values" && sheet.protected && allUnlocked(sheet, box);
+    this.writeGuard(this.context.state, sheet.protected && !open);
     return target;
   }
 
@@ -79,9 +85,11 @@ export class FakeRange extends FakeClientObject implements Api.Range {
   }
   set values(values: unknown[][]) {
     this.context.enqueue(() => {
-      const { sheet, box } = this.resolveForWrite();
+      const { sheet, box } = this.resolveForWrite("values");
       checkShape(values, box);
-      this.forEachCell(sheet, box, (cell, r, c) => storeValue(cell, values[r][c]));
+      const { state } = this.context;
+      this.forEachCell(sheet, box, (cell, r, c) => storeValue(cell, values[r][c], state.ignoreTextFormat));
+      state.changedSheets.add(sheet);
     }, sizeOf(values));
   }
   get numberFormat(): unknown[][] {
@@ -104,6 +112,7 @@ export class FakeRange extends FakeClientObject implements Api.Range {
         cell.hyperlink = { ...link };
         if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
       });
+      if (link.textToDisplay !== undefined) this.context.state.changedSheets.add(sheet);
     }, sizeOf(link));
   }
 
@@ -114,14 +123,19 @@ export class FakeRange extends FakeClientObject implements Api.Range {
       if (!target) return { bytes: 0, deliver: () => this.deliver("isNullObject", true) };
       const { sheet, box } = target;
       const wantsCells = properties.includes("values") || properties.includes("numberFormat");
-      if (wantsCells && box.rows * box.cols > this.context.state.limits.rangeCells) {
+      const { limits } = this.context.state;
+      const overLimit = wantsCells && box.rows * box.cols > limits.rangeCells;
+      if (overLimit && !limits.overLimitReadsNull) {
         throw new FakeOfficeError(
           "RangeExceedsLimit",
           "The range has more cells than Excel can read at once.",
         );
       }
       const loaded: Record<string, unknown> = { isNullObject: false };
-      for (const p of properties) loaded[p] = readProperty(sheet, box, p);
+      for (const p of properties) {
+        const cellWise = p === "values" || p === "numberFormat";
+        loaded[p] = overLimit && cellWise ? null : readProperty(sheet, box, p);
+      }
       return {
         bytes: sizeOf(loaded),
         deliver: () => Object.entries(loaded).forEach(([k, v]) => this.deliver(k, v)),
@@ -149,7 +163,15 @@ export class FakeRange extends FakeClientObject implements Api.Range {
     });
   }
 
-  readonly format: FakeRangeFormat = new FakeRangeFormat(this);
+  private formatProxy: FakeRangeFormat | undefined;
+  /** Made on first use, like every Office.js navigation property: one more object path. */
+  get format(): FakeRangeFormat {
+    if (!this.formatProxy) {
+      this.context.chargePath();
+      this.formatProxy = new FakeRangeFormat(this);
+    }
+    return this.formatProxy;
+  }
   readonly conditionalFormats = {
     add: (type: "ColorScale" | "DataBar"): Api.ConditionalFormat => {
       const scale: ColorScaleState = { box: { row: 0, col: 0, rows: 0, cols: 0 } };
@@ -223,6 +245,21 @@ export class FakeRange extends FakeClientObject implements Api.Range {
     });
   }
 
+  /** `locked` of the range's cells: true, false, or null when they differ (as Excel reports mixed formats). */
+  lockedState(): boolean | null {
+    const target = this.resolve();
+    if (!target) throw new FakeOfficeError("ItemNotFound");
+    const states = new Set<boolean>();
+    for (let r = 0; r < target.box.rows; r++)
+      for (let c = 0; c < target.box.cols; c++)
+        states.add(cellAt(target.sheet, target.box.row + r, target.box.col + c)?.locked !== false);
+    return states.size === 1 ? [...states][0] : null;
+  }
+
+  queueLocked(locked: boolean): void {
+    this.queueWrite((cell) => (cell.locked = locked));
+  }
+
   queueAutofitRows(): void {
     this.context.enqueue(() => {
       const { sheet, box } = this.resolveForWrite();
@@ -274,14 +311,53 @@ function grid<T>(box: Box, at: (row: number, col: number) => T): T[][] {
   );
 }
 
+function allUnlocked(sheet: SheetState, box: Box): boolean {
+  for (let r = 0; r < box.rows; r++)
+    for (let c = 0; c < box.cols; c++)
+      if (cellAt(sheet, box.row + r, box.col + c)?.locked !== false) return false;
+  return true;
+}
+
+/** Range.format.protection: `locked` is loadable (the adapter asks before writing on a protected sheet). */
+class FakeFormatProtection extends FakeClientObject implements Api.FormatProtection {
+  constructor(private readonly range: FakeRange) {
+    super(range.context);
+  }
+  get locked(): boolean {
+    return this.read("locked");
+  }
+  set locked(locked: boolean) {
+    this.range.queueLocked(locked);
+  }
+  load(propertyNames: string): FakeFormatProtection {
+    parseLoad(propertyNames).forEach((p) => {
+      if (p !== "locked") throw new FakeOfficeError("InvalidArgument", `Fake: protection.${p}`);
+    });
+    this.context.enqueue(() => {
+      const value = this.range.lockedState();
+      return { bytes: 10, deliver: () => this.deliver("locked", value) };
+    });
+    return this;
+  }
+}
+
 /** Range.format and its font and fill: write-only here, as the adapter never reads them back. */
 class FakeRangeFormat implements Api.RangeFormat {
-  readonly font: Api.RangeFormat["font"];
-  readonly fill: Api.RangeFormat["fill"];
+  private proxies: { font?: Api.RangeFormat["font"]; fill?: Api.RangeFormat["fill"] } = {};
+  private protectionProxy: FakeFormatProtection | undefined;
 
-  constructor(private readonly range: FakeRange) {
-    this.font = fontProxy(range);
-    this.fill = fillProxy(range);
+  constructor(private readonly range: FakeRange) {}
+
+  get font(): Api.RangeFormat["font"] {
+    if (!this.proxies.font) this.range.context.chargePath();
+    return (this.proxies.font ??= fontProxy(this.range));
+  }
+  get fill(): Api.RangeFormat["fill"] {
+    if (!this.proxies.fill) this.range.context.chargePath();
+    return (this.proxies.fill ??= fillProxy(this.range));
+  }
+  get protection(): FakeFormatProtection {
+    return (this.protectionProxy ??= new FakeFormatProtection(this.range));
   }
 
   private writeOnly(property: string): never {

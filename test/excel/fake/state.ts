@@ -22,6 +22,8 @@ export interface CellState {
   fill?: string;
   wrap?: boolean;
   verticalAlignment?: string;
+  /** Cells are locked unless unlocked (Format Cells › Protection); only locked ones are protected. */
+  locked?: boolean;
 }
 
 export interface Box {
@@ -120,15 +122,41 @@ export interface WorkbookState {
   readOnly: boolean;
   active: SheetState | null;
   selection: { sheet: string; address: string } | null;
-  handlers: Set<
-    (args: { worksheetId: string; triggerSource?: "Unknown" | "ThisLocalAddin" }) => Promise<unknown>
-  >;
+  handlers: Set<HandlerState>;
   syncCount: number;
   nextId: number;
-  /** The host's ExcelApi requirement set, as the minor version of 1.x (17 = ExcelApi 1.17). */
+  /** Excel on the web: ~5 MB per request or response; every platform: 5 million cells per range read. */
+  limits: {
+    payloadBytes: number;
+    rangeCells: number;
+    /** Past `rangeCells` Excel "doesn't always throw": `values` may come back null instead. */
+    overLimitReadsNull: boolean;
+  };
+  /** The largest request seen, in bytes. */
+  maxRequestBytes: number;
+  /** The host's ExcelApi requirement set, as the minor version of 1.x (17 = ExcelApi 1.17): below 14, change events carry no triggerSource; use1904DateSystem needs 16. */
   apiVersion: number;
-  /** Excel on the web: ~5 MB per request or response, 5 million cells per range read. */
-  limits: { payloadBytes: number; rangeCells: number };
+  /** The workbook counts dates from 1904 (Excel for Mac's old default). */
+  date1904: boolean;
+  /** Sheets whose cells the running sync changed (for the change events). */
+  changedSheets: Set<SheetState>;
+  /** Change events raised by syncs and not yet delivered. */
+  pendingEvents: Promise<void>;
+  /** Written strings are parsed as if the text format were not there (see storeValue). */
+  ignoreTextFormat: boolean;
+  /** Whether `NamedItem.visible = false` takes effect. */
+  hiddenNamesStick: boolean;
+}
+
+export type ChangedHandler = (args: {
+  worksheetId: string;
+  triggerSource?: "Unknown" | "ThisLocalAddin";
+}) => Promise<unknown>;
+
+export interface HandlerState {
+  handler: ChangedHandler;
+  /** The context the handler was added with: only it can remove the handler. */
+  context: object;
 }
 
 export function key(row: number, col: number): number {
@@ -205,25 +233,43 @@ export function cellForWrite(sheet: SheetState, row: number, col: number): CellS
 }
 
 /**
- * What Excel does with a value written through `Range.values`: under the text format "@" it
- * stays as given; otherwise a leading apostrophe makes text, `=`/`+`/`@` (and `-` before
- * something that is not a number) make a formula, and numeric strings become numbers.
+ * What Excel does with a value written through `Range.values`, as when it is typed: a leading
+ * apostrophe is the prefix that makes the rest text, whatever the format. Under the text format
+ * "@" the rest stays as given; otherwise `=`/`+`/`@` (and `-` before something that is not a
+ * number) make a formula, numeric strings become numbers, `30%` a percentage, `TRUE`/`FALSE`
+ * booleans and `31/12/2021` a date serial with a date format. `ignoreTextFormat` models a host
+ * that would not honour "@" for written values (not documented either way).
  */
-export function storeValue(cell: CellState, value: unknown): void {
+export function storeValue(cell: CellState, value: unknown, ignoreTextFormat = false): void {
   delete cell.formula;
   if (typeof value !== "string") {
     cell.value = value as CellValue;
     return;
   }
-  if (cell.format === "@") {
-    cell.value = value;
-  } else if (value.startsWith("'")) {
+  if (value.startsWith("'")) {
     cell.value = value.slice(1);
-  } else if (/^[=+@]/.test(value) || /^-(?!\d)/.test(value)) {
+    return;
+  }
+  if (cell.format === "@" && !ignoreTextFormat) {
+    cell.value = value;
+    return;
+  }
+  const trimmed = value.trim();
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (/^[=+@]/.test(value) || /^-(?!\d)/.test(value)) {
     cell.formula = value;
     cell.value = "#NAME?";
-  } else if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) {
-    cell.value = Number(value);
+  } else if (/^[+-]?\d+(\.\d+)?$/.test(trimmed)) {
+    cell.value = Number(trimmed);
+  } else if (/^[+-]?\d+(\.\d+)?%$/.test(trimmed)) {
+    cell.value = Number(trimmed.slice(0, -1)) / 100;
+    if (cell.format === "General") cell.format = "0%";
+  } else if (/^(true|false)$/i.test(trimmed)) {
+    cell.value = trimmed.toLowerCase() === "true";
+  } else if (date) {
+    const ms = Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])) - Date.UTC(1899, 11, 30);
+    cell.value = Math.round(ms / 86_400_000);
+    if (cell.format === "General") cell.format = "dd/mm/yyyy";
   } else {
     cell.value = value;
   }

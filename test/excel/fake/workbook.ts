@@ -7,13 +7,31 @@ import type { FakeRange } from "./range";
 import { quoteIfNeeded, type NameState, type WorkbookState } from "./state";
 import { allTables, FakeTable, FakeWorksheetCollection } from "./worksheet";
 
-export class FakeWorkbook implements Api.Workbook {
+export class FakeWorkbook extends FakeClientObject implements Api.Workbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
   readonly tables: FakeWorkbookTables;
   readonly protection: FakeWorkbookProtection;
 
+  get use1904DateSystem(): boolean {
+    return this.read("use1904DateSystem");
+  }
+
+  /** `use1904DateSystem` arrived in ExcelApi 1.16: an older host does not know the property. */
+  load(propertyNames: "use1904DateSystem"): FakeWorkbook {
+    parseLoad(propertyNames).forEach((p) => {
+      if (p !== "use1904DateSystem") throw new FakeOfficeError("InvalidArgument", `Fake: Workbook.${p}`);
+    });
+    this.context.enqueue(() => {
+      const { state } = this.context;
+      if (state.apiVersion < 16) throw new FakeOfficeError("ApiNotFound", "use1904DateSystem");
+      return { bytes: 30, deliver: () => this.deliver("use1904DateSystem", state.date1904) };
+    });
+    return this;
+  }
+
   constructor(context: FakeContext) {
+    super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNames(context);
     this.tables = new FakeWorkbookTables(context);
@@ -44,8 +62,11 @@ class FakeNamedItem extends FakeClientObject implements Api.NamedItem {
   get visible(): boolean {
     return this.read("visible");
   }
+  /** Hiding may not stick (Excel on the web keeps some names visible): see `hiddenNamesStick`. */
   set visible(visible: boolean) {
-    this.context.enqueue(() => void (this.state.visible = visible));
+    this.context.enqueue(() => {
+      if (visible || this.context.state.hiddenNamesStick) this.state.visible = visible;
+    });
   }
   load(propertyNames: string): FakeNamedItem {
     const properties = parseLoad(propertyNames);
@@ -98,7 +119,12 @@ class FakeNames extends FakeClientObject implements Api.NamedItemCollection {
       if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
         throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
       }
-      if (state.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) {
+      // Tables and defined names share one namespace.
+      const upper = name.toUpperCase();
+      if (
+        state.names.some((n) => n.name.toUpperCase() === upper) ||
+        allTables(state).some((t) => t.name.toUpperCase() === upper)
+      ) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists`);
       }
       if (typeof reference === "string") {

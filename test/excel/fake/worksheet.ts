@@ -277,10 +277,12 @@ export class FakeWorksheetCollection extends FakeClientObject implements Api.Wor
   readonly onChanged = {
     add: (handler: (args: Api.WorksheetChanged) => Promise<unknown>): Api.EventHandlerResult => {
       const { state } = this.context;
-      this.context.enqueue(() => void state.handlers.add(handler));
+      const registration = { handler, context: this.context };
+      this.context.enqueue(() => void state.handlers.add(registration));
       return {
         context: this.context,
-        remove: () => this.context.enqueue(() => void state.handlers.delete(handler)),
+        // Queued on the registering context: it runs only if that context syncs again.
+        remove: () => this.context.enqueue(() => void state.handlers.delete(registration)),
       };
     },
   };
@@ -307,9 +309,11 @@ export class FakeTable extends FakeClientObject implements Api.Table {
   }
   set name(name: string) {
     this.context.enqueue(() => {
-      const taken = allTables(this.context.state).some(
-        (t) => t !== this.state && t.name.toUpperCase() === name.toUpperCase(),
-      );
+      // Tables and defined names share one namespace.
+      const upper = name.toUpperCase();
+      const taken =
+        allTables(this.context.state).some((t) => t !== this.state && t.name.toUpperCase() === upper) ||
+        this.context.state.names.some((n) => n.name.toUpperCase() === upper);
       if (taken || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) {
         throw new FakeOfficeError("InvalidArgument", `Table name ${name} is taken or invalid`);
       }
