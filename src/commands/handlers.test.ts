@@ -104,25 +104,30 @@ describe("validateWorkbook command", () => {
     expect(published[published.length - 1]).toMatchObject({ kind: "failed", message: "Troppo grande" });
   });
 
-  it("completes a second click at once while the first runs", async () => {
+  it("starts a second command only when the first has completed, and drops neither", async () => {
     let release: () => void = () => undefined;
     const slow = port({ readSheets: () => new Promise((resolve) => (release = () => resolve([]))) });
-    const { handlers } = setup({ port: slow });
+    const { handlers, published } = setup({ port: slow });
     const first = { completed: jest.fn() };
     const second = { completed: jest.fn() };
     const running = handlers.validateWorkbook(first);
+    const queued = handlers.generateSummary(second);
     await new Promise((r) => setTimeout(r, 0));
-    await handlers.validateWorkbook(second);
-    expect(second.completed).toHaveBeenCalledTimes(1);
     expect(first.completed).not.toHaveBeenCalled();
+    expect(published.map((o) => o.command)).toEqual(["validateWorkbook"]);
     release();
     await running;
     expect(first.completed).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    await queued;
+    expect(second.completed).toHaveBeenCalledTimes(1);
+    expect(published[published.length - 1]).toMatchObject({ kind: "summary-written" });
   });
 });
 
 describe("generateSummary command", () => {
-  it("reads, validates, builds, writes, publishes the sheet name, completes", async () => {
+  it("opens the pane, reads, validates, builds, writes, publishes the sheet name, completes", async () => {
     const { deps, handlers, event, published } = setup();
     await handlers.generateSummary(event);
     expect(deps.services.buildSummary).toHaveBeenCalledWith(model, [], {
@@ -133,7 +138,8 @@ describe("generateSummary command", () => {
       kind: "summary-written",
       sheet: "Riepilogo PDO",
     });
-    expect(deps.showTaskpane).not.toHaveBeenCalled();
+    // The pane shows the progress and where the summary went.
+    expect(deps.showTaskpane).toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

@@ -1,7 +1,10 @@
 /**
  * The ribbon's ExecuteFunction handlers. Each one calls `event.completed()` exactly once on every
  * path, errors included: Office shows the button as busy until then, and on the web it gives up
- * on an add-in that never completes. Everything they need is passed in, so they run in tests.
+ * on an add-in that never completes. Office queues the clicks of one command until the previous
+ * one completes (learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands), but runs
+ * different commands side by side: so a Riepilogo pressed during a Verifica waits its turn here,
+ * and nothing is dropped. Everything they need is passed in, so they run in tests.
  */
 import type {
   buildSummary,
@@ -43,29 +46,27 @@ export interface CommandEvent {
 export type CommandHandler = (event: CommandEvent) => Promise<void>;
 
 export function createCommandHandlers(deps: CommandDeps): Record<CommandName, CommandHandler> {
-  let busy = false;
+  /** The end of the line of commands: each starts when the one before it has finished. */
+  let line: Promise<void> = Promise.resolve();
 
-  /** Runs one command: one at a time, completion guaranteed, failures published for the pane. */
+  /** Runs one command: after any running one, completion guaranteed, failures published for the pane. */
   const command =
     (name: CommandName, body: () => Promise<void>): CommandHandler =>
-    async (event) => {
-      if (busy) {
-        // A second click while a command runs: nothing to do, but Office still needs to hear back.
-        event.completed();
-        return;
-      }
-      busy = true;
-      try {
-        await body();
-      } catch (error) {
-        const at = deps.services.now();
-        safely(() => deps.publish({ kind: "failed", command: name, error, message: messageOf(error), at }));
-        // The pane is where the user can read what went wrong.
-        await deps.showTaskpane().catch(() => undefined);
-      } finally {
-        busy = false;
-        event.completed();
-      }
+    (event) => {
+      const run = line.then(async () => {
+        try {
+          await body();
+        } catch (error) {
+          const at = deps.services.now();
+          safely(() => deps.publish({ kind: "failed", command: name, error, message: messageOf(error), at }));
+          // The pane is where the user can read what went wrong.
+          await deps.showTaskpane().catch(() => undefined);
+        } finally {
+          event.completed();
+        }
+      });
+      line = run;
+      return run;
     };
 
   async function readAndValidate(name: CommandName) {
@@ -89,6 +90,8 @@ export function createCommandHandlers(deps: CommandDeps): Record<CommandName, Co
       deps.publish({ kind: "validated", command: "validateWorkbook", ...result, at: deps.services.now() });
     }),
     generateSummary: command("generateSummary", async () => {
+      // The pane shows the progress, then where the summary is.
+      await deps.showTaskpane().catch(() => undefined);
       const result = await readAndValidate("generateSummary");
       const description = deps.services.buildSummary(result.model, result.findings, {
         generatedAt: deps.services.now(),

@@ -1,4 +1,4 @@
-/** The ribbon commands, for the page that hosts them (the task pane, in the shared runtime). */
+/** The ribbon commands, for the page that hosts them (the task pane, in the shared runtime; ribbon.ts is its own entry). */
 export { registerCommands, type RegisterOptions } from "./register";
 export { createCommandHandlers, type CommandServices, type CommandEvent } from "./handlers";
 export {

@@ -1,17 +1,20 @@
 /**
- * Wiring the ribbon: every manifest FunctionName in COMMAND_NAMES gets its handler through
- * `Office.actions.associate`. With the shared runtime (see docs/TESTING.md) the task pane page
- * calls this once in `Office.onReady`, passing its own port; commands.ts does the same for a
- * separate commands page.
+ * The pane's side of the ribbon: `registerCommands(port, options)` hands the commands the pane's
+ * port, plan year and switched-off rules (runner.ts), and returns the store the commands publish
+ * their outcomes in. Office's FunctionNames are associated earlier, by the small ribbon.ts entry
+ * that runs first on the page (see docs/TESTING.md, "Runtime"); `associate` is for tests and
+ * for a page without that entry.
  */
 import { buildSummary, readWorkbook, validateWorkbook, type WorkbookPort } from "../core";
-import { createCommandHandlers, type CommandDeps, type CommandEvent } from "./handlers";
-import { associateWithOffice, officeLanguage, showTaskpaneWithOffice } from "./office-host";
-import { COMMAND_NAMES, commandOutcomes, type CommandOutcomes } from "./outcomes";
+import { associateCommands, type Associate } from "./associate";
+import type { CommandDeps } from "./handlers";
+import { officeLanguage, showTaskpaneWithOffice } from "./office-host";
+import { commandOutcomes, type CommandOutcomes } from "./outcomes";
+import * as runner from "./runner";
 
 export interface RegisterOptions extends Omit<CommandDeps, "port" | "publish"> {
   outcomes: CommandOutcomes;
-  associate: (name: string, handler: (event: CommandEvent) => void) => void;
+  associate: Associate;
 }
 
 export function registerCommands(
@@ -19,16 +22,15 @@ export function registerCommands(
   options: Partial<RegisterOptions> = {},
 ): CommandOutcomes {
   const outcomes = options.outcomes ?? commandOutcomes;
-  const handlers = createCommandHandlers({
+  runner.configureCommands({
     port,
     services: options.services ?? { readWorkbook, validateWorkbook, buildSummary, now: () => new Date() },
     language: options.language ?? officeLanguage,
     readOptions: options.readOptions ?? (() => ({})),
     validateOptions: options.validateOptions ?? (() => ({})),
     showTaskpane: options.showTaskpane ?? showTaskpaneWithOffice,
-    publish: (outcome) => outcomes.publish(outcome),
+    outcomes,
   });
-  const associate = options.associate ?? associateWithOffice;
-  for (const name of COMMAND_NAMES) associate(name, (event) => void handlers[name](event));
+  if (options.associate) associateCommands(options.associate, async () => runner);
   return outcomes;
 }
