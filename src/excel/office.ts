@@ -3,6 +3,7 @@
  * document mode and Office's display language. Everything else in src/excel receives these.
  */
 import type { Language } from "../core";
+import { languageOfOffice } from "../i18n/office-language";
 import type { ExcelContext, RunBatch } from "./api";
 import { ExcelWorkbook, type ExcelWorkbookOptions } from "./workbook";
 
@@ -12,10 +13,9 @@ const runInExcel: RunBatch = (batch, reuse) =>
     ? Excel.run((context: ExcelContext) => batch(context))
     : Excel.run(reuse as Excel.RequestContext, (context: ExcelContext) => batch(context));
 
-/** Italian for Italian Office (and when Office does not say), English for any other language. */
+/** Office's language by the add-in's one rule (src/i18n/office-language.ts), as the pane and ribbon use it. */
 export function officeLanguage(): Language {
-  const tag = (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined) ?? "";
-  return tag === "" || /^it\b/i.test(tag) ? "it" : "en";
+  return languageOfOffice(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }
 
 /** Office reports "readOnly" for a workbook opened read-only (e.g. view-only on the web). */

@@ -39,7 +39,10 @@ describe("languageFor", () => {
     ["IT", "it"],
     ["it-CH", "it"],
     ["en-US", "en"],
-    ["de-DE", "en"],
+    ["en-gb", "en"],
+    // As the ribbon: the manifest has English labels for English locales only.
+    ["de-DE", "it"],
+    ["fr-FR", "it"],
     ["qps-ploc", "pseudo"],
     ["", "it"],
     [undefined, "it"],

@@ -1,8 +1,10 @@
 /**
  * Which table to use. Office's `displayLanguage` is a BCP 47 tag (`it-IT`, `en-US`); `qps-ploc` is
- * Windows' pseudo-locale, which turns on ours.
+ * Windows' pseudo-locale, which turns on ours. Italian or English by the one rule the ribbon
+ * follows too (office-language.ts).
  */
 import type { Language } from "../core";
+import { languageOfOffice } from "./office-language";
 import { pseudo } from "./pseudo";
 import { en, it, type Strings } from "./strings";
 
@@ -11,8 +13,7 @@ export type UiLanguage = "it" | "en" | "pseudo";
 export function languageFor(displayLanguage: string | null | undefined): UiLanguage {
   const tag = (displayLanguage ?? "").trim().toLowerCase();
   if (tag === "pseudo" || tag.startsWith("qps")) return "pseudo";
-  if (tag === "it" || tag.startsWith("it-") || tag.startsWith("it_")) return "it";
-  return tag === "" ? "it" : "en";
+  return languageOfOffice(tag);
 }
 
 export function stringsFor(language: UiLanguage): Strings {

@@ -7,7 +7,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import type { ValidateOptions } from "../core";
 import { App } from "./App";
 import { MemoryWorkbook } from "../preview/memory-workbook";
-import { loadDisabledRules, saveDisabledRules } from "./rule-settings";
+import { loadDisabledRules, saveDisabledRules, storageKey } from "./rule-settings";
 import { fakeCore, sampleGrids } from "../../test/support/fake-core";
 
 describe("rule settings", () => {
@@ -62,5 +62,19 @@ describe("rule settings", () => {
         },
       }),
     ).not.toThrow();
+  });
+
+  it("prefixes the storage key with Office's partitionKey where Office gives one", () => {
+    expect(storageKey("pdo.disabledRules", "abc123")).toBe("abc123pdo.disabledRules");
+    expect(storageKey("pdo.disabledRules", undefined)).toBe("pdo.disabledRules");
+    const office = globalThis as unknown as { Office?: unknown };
+    office.Office = { context: { partitionKey: "part-" } };
+    try {
+      const stored = new Map<string, string>();
+      saveDisabledRules(["PDO-D01"], { setItem: (k, v) => void stored.set(k, v) });
+      expect([...stored.keys()]).toEqual(["part-pdo.disabledRules"]);
+    } finally {
+      delete office.Office;
+    }
   });
 });
