@@ -9,9 +9,11 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { COMMAND_NAMES } from "../../src/commands/outcomes";
 import { registerCommands } from "../../src/commands/register";
 import type { WorkbookPort } from "../../src/core";
+import { languageFor } from "../../src/i18n";
+import { ENGLISH_LOCALES } from "../../src/i18n/office-language";
 
 /** Office picks an override by exact locale: every English-speaking Office gets the English strings. */
-const ENGLISH = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ"];
+const ENGLISH: string[] = [...ENGLISH_LOCALES];
 
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -253,6 +255,41 @@ describe("manifest.xml", () => {
     });
     expect([...functionNames].sort()).toEqual([...associated].sort());
     expect([...associated].sort()).toEqual([...COMMAND_NAMES].sort());
+  });
+
+  it("gives no action a TaskpaneId under the long-lived shared runtime (one pane only)", () => {
+    // learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime
+    // ("Good practice: avoid multiple task panes").
+    const host = only("Runtime").parentNode!.parentNode as Element;
+    expect(all("Action", host).filter((a) => all("TaskpaneId", a).length > 0)).toEqual([]);
+  });
+
+  it("has a SupportUrl, and Learn more and Support lead to a help page readable outside Office", () => {
+    const support = only("SupportUrl").getAttribute("DefaultValue")!;
+    const learnMore = urls.get(child(only("GetStarted"), "LearnMoreUrl").getAttribute("resid")!)!;
+    for (const url of [support, learnMore.getAttribute("DefaultValue")!]) {
+      expect(url).toBe(`${DEV_URL}help.html`);
+    }
+    const help = fs.readFileSync(path.join(ROOT, "src", "help", "help.html"), "utf8");
+    // Plain text a browser shows without Office.js: no script needed.
+    expect(help).not.toMatch(/<script/i);
+    expect(help).toMatch(/Verifica/);
+    expect(help).toMatch(/Riepilogo PDO/);
+  });
+
+  it("makes the ribbon and the pane agree on the language, whatever Office's language", () => {
+    const label = shortStrings.get("Verifica.Label")!;
+    const ribbonLabel = (locale: string) =>
+      all("bt:Override", label)
+        .find((o) => o.getAttribute("Locale") === locale)
+        ?.getAttribute("Value") ?? label.getAttribute("DefaultValue");
+    for (const locale of ["it-IT", "en-US", "en-GB", "en-IN", "de-DE", "fr-FR", "es-ES", "de-CH", "en-ZA"]) {
+      const pane = languageFor(locale);
+      expect({ locale, ribbon: ribbonLabel(locale) }).toEqual({
+        locale,
+        ribbon: pane === "en" ? "Check" : "Verifica",
+      });
+    }
   });
 
   it("points at icon files that exist with the declared pixel sizes", () => {
