@@ -1,13 +1,26 @@
 /* eslint-disable no-undef */
 /**
- * One entry per page: the task pane, the ribbon commands, and the preview host (the task pane
- * on an in-memory workbook, for browser tests and for trying the add-in without Excel).
+ * One entry per page: the task pane, and the preview host (the task pane on an in-memory
+ * workbook, for browser tests and for trying the add-in without Excel); plus the small `ribbon`
+ * entry that runs first on the task pane page (and alone on commands.html) to associate the
+ * ribbon's commands before the pane's bundle loads (src/commands/ribbon.ts). One webpack runtime
+ * for the page, so both entries share modules (the commands' outcome store).
+ *
+ * Old webviews: Safari before 16.4 (Excel for Mac on older macOS) cannot parse ES2022 or regex
+ * lookbehind, and one unparsable file means no pane and no commands. Our TypeScript is compiled
+ * to ES2017 and the production minifier (esbuild, through esbuild-loader) lowers every chunk,
+ * dependencies included, to ES2017; `npm test` checks dist/*.js with es-check
+ * (test/browser/syntax.test.ts) and eslint forbids regex lookbehind in src.
  * `ADDIN_HOST` sets where the production build will be served; the manifest's dev URL
  * (https://localhost:3000/) is rewritten to it.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+/** The syntax level of the built JavaScript (checked by test/browser/syntax.test.ts). */
+const TARGET = "es2017";
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -30,12 +43,17 @@ module.exports = async (env = {}, options = {}) => {
   }
   return {
     devtool: dev ? "source-map" : false,
+    target: ["web", TARGET],
     entry: {
+      ribbon: "./src/commands/ribbon.ts",
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true, filename: "[name].js" },
+    optimization: {
+      runtimeChunk: "single",
+      minimizer: [new EsbuildPlugin({ target: TARGET, css: true })],
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -46,7 +64,12 @@ module.exports = async (env = {}, options = {}) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "bundler", noEmit: false },
+              compilerOptions: {
+                module: "esnext",
+                moduleResolution: "bundler",
+                noEmit: false,
+                target: TARGET,
+              },
             },
           },
         },
@@ -57,12 +80,14 @@ module.exports = async (env = {}, options = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        // The ribbon's small entry first: it associates the commands before the pane loads.
+        chunks: ["ribbon", "taskpane"],
+        chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        chunks: ["ribbon"],
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -72,6 +97,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and LearnMoreUrl: readable outside Office.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

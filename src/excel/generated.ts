@@ -83,9 +83,16 @@ export function temporarySheetName(sheetNames: string[]): string {
   }
 }
 
+/** A letter of any script: it has an upper and a lower case (no \p{L}: ES2018 syntax, see webpack.config.js). */
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
 /** Table names are unique across the workbook (and not case-sensitive). */
 export function uniqueTableName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[^\p{L}\p{N}_]/gu, "_").replace(/^(?=[^\p{L}_])/u, "_") || "Tabella";
+  const cleaned = [...wanted].map((c) => (isLetter(c) || /[0-9_]/.test(c) ? c : "_")).join("");
+  const base =
+    (cleaned && !isLetter(cleaned[0]) && cleaned[0] !== "_" ? `_${cleaned}` : cleaned) || "Tabella";
   let name = base;
   for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${base}_${n}`;
   taken.add(name.toUpperCase());

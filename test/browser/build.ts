@@ -1,7 +1,7 @@
 /**
- * One production webpack build of the pages under test (task pane and preview host) into a folder,
- * with the project's own webpack.config.js. The commands page and the manifest copy are left out:
- * they are not needed to drive the pane, and this keeps the test independent of them.
+ * One production webpack build of the pages under test (task pane with the ribbon's entry, and
+ * the preview host) into a folder, with the project's own webpack.config.js. The commands page
+ * and the manifest copy are left out: they are not needed to drive the pane.
  */
 import * as path from "path";
 import type { Configuration, Stats } from "webpack";
@@ -22,7 +22,7 @@ export async function buildPages(outDir: string): Promise<Stats> {
   const pages = ["taskpane", "preview"];
   config.mode = "production";
   config.context = ROOT;
-  config.entry = Object.fromEntries(pages.map((p) => [p, entry[p]]));
+  config.entry = Object.fromEntries(["ribbon", ...pages].map((p) => [p, entry[p]]));
   config.output = { ...config.output, path: outDir };
   config.plugins = (config.plugins ?? []).filter(
     (p) =>

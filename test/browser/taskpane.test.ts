@@ -5,6 +5,7 @@
  * Skipped only when /usr/bin/chromium is missing. `UPDATE_SCREENSHOT=1` rewrites
  * docs/screenshot-taskpane.png; otherwise the screenshot goes to the build folder (deleted after).
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -142,6 +143,23 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
     );
     expect(taskpane.scripts).toContain("taskpane.js");
     expect(taskpane.gzipBytes).toBeLessThan(TASKPANE_BUDGET_GZIP_BYTES);
+  });
+
+  it("builds JavaScript that old webviews parse: ES2017, checked by es-check", () => {
+    // Safari before 16.4 (Excel for Mac on older macOS) cannot parse later syntax or regex
+    // lookbehind: one such file and neither the pane nor the ribbon's commands load.
+    const files = fs.readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    expect(files).toEqual(expect.arrayContaining(["ribbon.js", "taskpane.js", "runtime.js"]));
+    const esCheck = path.join(ROOT, "node_modules", ".bin", "es-check");
+    const result = spawnSync(
+      esCheck,
+      ["es2017", ...files.map((f) => path.join(outDir, f)), "--checkFeatures"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
   });
 
   it("checks the sample workbook, selects a finding's cell, writes the summary, and passes axe", async () => {
