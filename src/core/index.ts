@@ -4,7 +4,7 @@
  */
 export type { CellValue, Grid, SheetGrid } from "./grid/grid";
 export { toA1, parseA1, columnLetters } from "./grid/address";
-export { isoToItalian } from "./grid/cell";
+export { isDateFormat, isoToItalian } from "./grid/cell";
 export * from "./model/scheda";
 export * from "./model/finding";
 export type * from "./summary/description";

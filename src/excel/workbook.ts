@@ -4,7 +4,7 @@
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
 import type { Language, ReadProgress, SheetDescription, SheetEdit, SheetGrid, WorkbookPort } from "../core";
-import { isDateFormat } from "../core/grid/cell";
+import { isDateFormat } from "../core";
 import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
 import { errorFor, officeErrorCode, toWorkbookError } from "./errors";

@@ -5,7 +5,7 @@
  * Office shows an Italian ribbon and an Italian pane, never a mix. test/manifest checks that the
  * manifest's overrides are this list.
  */
-import type { Language } from "../core/model/finding";
+import type { Language } from "../core";
 
 export const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ"] as const;
 
