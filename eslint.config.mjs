@@ -1,5 +1,6 @@
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import esX from "eslint-plugin-es-x";
 
 export default tseslint.config(
   {
@@ -28,6 +29,18 @@ export default tseslint.config(
       "office-addins/no-navigational-load": "error",
       "office-addins/no-empty-load": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    // Safari before 16.4 (Excel for Mac on older macOS) cannot parse regex lookbehind, and the
+    // build turns such a literal into a `new RegExp` that throws only when it runs: forbid it in
+    // the source (string patterns too). \p{…} is ES2018 syntax the es-check test would refuse.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    plugins: { "es-x": esX },
+    rules: {
+      "es-x/no-regexp-lookbehind-assertions": "error",
+      "es-x/no-regexp-unicode-property-escapes": "error",
     },
   },
   {

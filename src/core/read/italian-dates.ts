@@ -3,6 +3,7 @@
  * `30-apr-21`, `entro dicembre 2021`, `entro il primo trimestre 2022`, `entro il 2022`.
  * Everything works on folded text (lower case, no accents), so positions refer to the folded text.
  */
+import { after, execNotAfter } from "../text/not-after";
 import { getDaysInMonth } from "date-fns";
 import { fold } from "../text/normalize";
 
@@ -134,6 +135,8 @@ interface Pattern {
   re: RegExp;
   /** A day date's shape even when impossible (31/02/2021): keep its parts out of later patterns. */
   blankInvalid?: boolean;
+  /** What may not stand right before a match: a lookbehind Safari before 16.4 cannot parse (text/not-after.ts). */
+  notAfter?: RegExp;
   read: (m: RegExpExecArray, text: string, defaultYear: number | null) => Reading;
 }
 
@@ -145,7 +148,8 @@ const before = (text: string, at: number, size = 40) => text.slice(Math.max(0, a
 const PATTERNS: Pattern[] = [
   {
     // 2021-06-30 (how some tools write a date cell as text)
-    re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
+    re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
+    notAfter: /\d$/,
     read: (m) => {
       const year = toYear(m[1]);
       const iso = year ? isoDate(year, Number(m[2]), Number(m[3])) : null;
@@ -154,7 +158,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 30/6/2021, 31.12.2021, 30-06-21, 31:12:21 (a slip for 31/12/21)
-    re: /(?<!\d|\d[.,])(\d{1,2}) ?[/.\-:] ?(\d{1,2}) ?[/.\-:] ?(\d{4}|\d{2})(?!\d|[.,]\d)/g,
+    re: /(\d{1,2}) ?[/.\-:] ?(\d{1,2}) ?[/.\-:] ?(\d{4}|\d{2})(?!\d|[.,]\d)/g,
+    notAfter: /\d[.,]?$/,
     blankInvalid: true,
     read: (m, text) => {
       if (REFERENCE_BEFORE.test(before(text, m.index))) return null;
@@ -166,9 +171,10 @@ const PATTERNS: Pattern[] = [
   {
     // 30 aprile 2021, 30-apr-21, 1° gennaio 2022, entro il 30 giugno (year from defaultYear)
     re: new RegExp(
-      `(?<![\\d.,])(\\d{1,2}) ?(?:°|º|\\^)? ?([-/.]|\\s)? ?(${MONTH_ALT})(?![a-z])\\.?(?:${YEAR_TAIL})?`,
+      `(\\d{1,2}) ?(?:°|º|\\^)? ?([-/.]|\\s)? ?(${MONTH_ALT})(?![a-z])\\.?(?:${YEAR_TAIL})?`,
       "g",
     ),
+    notAfter: /[\d.,]$/,
     read: (m, _text, defaultYear) => {
       const [, day, sep, word, shortYear, longYear] = m;
       const yearText = shortYear ?? longYear;
@@ -181,7 +187,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // dicembre 2021, giu-22, dic. 2021, settembre '21
-    re: new RegExp(`(?<![a-z])(${MONTH_ALT})(?![a-z])\\.?(?:${YEAR_TAIL})`, "g"),
+    re: new RegExp(`(${MONTH_ALT})(?![a-z])\\.?(?:${YEAR_TAIL})`, "g"),
+    notAfter: /[a-z]$/,
     read: (m) => {
       const [, word, shortYear, longYear] = m;
       const year = toYear(shortYear ?? longYear);
@@ -192,7 +199,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 06/2021
-    re: /(?<!\d|\d[.,])(\d{1,2}) ?[/.-] ?(\d{4})(?!\d|[.,]\d)/g,
+    re: /(\d{1,2}) ?[/.-] ?(\d{4})(?!\d|[.,]\d)/g,
+    notAfter: /\d[.,]?$/,
     read: (m, text) => {
       if (REFERENCE_BEFORE.test(before(text, m.index))) return null;
       const month = Number(m[1]);
@@ -203,7 +211,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // primo trimestre 2022, II trim., 1° trimestre dell'anno 2022, entro il primo trimestre2022
-    re: /(?<![a-z0-9])(primo|secondo|terzo|quarto|[1-4]|iv|iii|ii|i) ?(?:°|º|\^)? ?trim(?:estre|\.|(?![a-z]))((?: ?(?:dell'anno|del|anno|di)(?![a-z]))*) ?('?\d{4})?(?!\d)/g,
+    re: /(primo|secondo|terzo|quarto|[1-4]|iv|iii|ii|i) ?(?:°|º|\^)? ?trim(?:estre|\.|(?![a-z]))((?: ?(?:dell'anno|del|anno|di)(?![a-z]))*) ?('?\d{4})?(?!\d)/g,
+    notAfter: /[a-z0-9]$/,
     read: (m, _text, defaultYear) => {
       const quarter = ordinal(m[1]);
       const year = m[3] ? toYear(m[3]) : defaultYear;
@@ -213,7 +222,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // primo semestre 2022: the end of its second quarter
-    re: /(?<![a-z0-9])(primo|secondo|[12]|ii|i) ?(?:°|º|\^)? ?sem(?:estre|\.|(?![a-z]))((?: ?(?:dell'anno|del|anno|di)(?![a-z]))*) ?('?\d{4})?(?!\d)/g,
+    re: /(primo|secondo|[12]|ii|i) ?(?:°|º|\^)? ?sem(?:estre|\.|(?![a-z]))((?: ?(?:dell'anno|del|anno|di)(?![a-z]))*) ?('?\d{4})?(?!\d)/g,
+    notAfter: /[a-z0-9]$/,
     read: (m, _text, defaultYear) => {
       const half = ordinal(m[1]);
       const year = m[3] ? toYear(m[3]) : defaultYear;
@@ -223,7 +233,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // entro il 2022, fine 2022, entro la fine dell'anno 2022
-    re: /(?<!\d)(\d{4})(?!\d|[.,]\d)/g,
+    re: /(\d{4})(?!\d|[.,]\d)/g,
+    notAfter: /\d$/,
     read: (m, text) => {
       const year = toYear(m[1]);
       if (!year || !YEAR_CUE_BEFORE.test(before(text, m.index))) return null;
@@ -232,7 +243,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // entro fine anno, entro l'anno, alla fine dell'esercizio: the plan year
-    re: /(?<![a-z])(?:(?:fine|termine|chiusura|conclusione)\s+(?:dell'\s*|del\s+|d'\s*)?(?:anno|esercizio)|entro\s+(?:l'\s*|il\s+)?(?:anno|esercizio))(?![a-z])(?:\s+(?:in\s+corso|corrente))?/g,
+    re: /(?:(?:fine|termine|chiusura|conclusione)\s+(?:dell'\s*|del\s+|d'\s*)?(?:anno|esercizio)|entro\s+(?:l'\s*|il\s+)?(?:anno|esercizio))(?![a-z])(?:\s+(?:in\s+corso|corrente))?/g,
+    notAfter: /[a-z]$/,
     read: (m, text, defaultYear) => {
       if (!defaultYear || /^[\s']*\d/.test(text.slice(m.index + m[0].length))) return null;
       return { iso: `${defaultYear}-12-31`, precision: "year", form: "year" };
@@ -240,7 +252,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // entro giugno (year from defaultYear); only full month names, only after a cue word
-    re: new RegExp(`(?<![a-z])(${FULL_MONTH_ALT})(?![a-z])`, "g"),
+    re: new RegExp(`(${FULL_MONTH_ALT})(?![a-z])`, "g"),
+    notAfter: /[a-z]$/,
     read: (m, text, defaultYear) => {
       const prefix = before(text, m.index);
       if (!defaultYear || (m.index > 0 && !MONTH_CUE_BEFORE.test(prefix))) return null;
@@ -249,7 +262,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // entro il 30/6, or a cell that is just `31/12` (year from defaultYear)
-    re: /(?<!\d|\d[.,])(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d| ?[/.\-,] ?\d)/g,
+    re: /(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d| ?[/.\-,] ?\d)/g,
+    notAfter: /\d[.,]?$/,
     read: (m, text, defaultYear) => {
       const alone = text.trim() === m[0] && m[2].length === 2;
       if (!defaultYear || !(alone || DAY_CUE_BEFORE.test(before(text, m.index)))) return null;
@@ -294,10 +308,11 @@ export function findDatesFolded(folded: string, defaultYear: number | null = nul
     defaultYear <= MAX_YEAR
       ? defaultYear
       : null;
-  for (const { re, read, blankInvalid } of PATTERNS) {
+  for (const { re, read, blankInvalid, notAfter } of PATTERNS) {
     const spans: [number, number][] = [];
+    const rejects = notAfter ? after(notAfter) : () => false;
     re.lastIndex = 0;
-    for (let m = re.exec(work); m; m = re.exec(work)) {
+    for (let m = execNotAfter(re, work, rejects); m; m = execNotAfter(re, work, rejects)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -378,8 +393,9 @@ export function yearHitsFolded(folded: string): { at: number; year: number }[] {
   }
   const inDate = (at: number) => covered.some(([s, e]) => at >= s && at < e);
   // A four-digit number that is not an amount (`€ 2000`, `2000 euro`), a count (`n. 2000`) or a decimal.
-  const YEAR = /(?<!\d)(?<!\d\.)(\d{4})(?!\d)(?![.,]\d{1,2}(?!\d))(?: ?[/-] ?(\d{2})(?!\d))?/g;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+  const YEAR = /(\d{4})(?!\d)(?![.,]\d{1,2}(?!\d))(?: ?[/-] ?(\d{2})(?!\d))?/g;
+  const notYearStart = after(/\d\.?$/);
+  for (let m = execNotAfter(YEAR, text, notYearStart); m; m = execNotAfter(YEAR, text, notYearStart)) {
     if (inDate(m.index)) continue;
     const year = toYear(m[1]);
     if (!year) continue;

@@ -7,14 +7,15 @@ import type { CellValue } from "../grid/grid";
 import { displayText, isDateFormat, serialToIso } from "../grid/cell";
 import type { Period } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { after, matchAllNotAfter } from "../text/not-after";
 import { MAX_YEAR, MIN_YEAR, ordinal, wholeDate, yearsIn } from "./italian-dates";
 
 // `primo trimestre`, `I trimestre`, `1° trimestre`, `1 trim.`, `trimestre 1`, `Q1`.
 const QUARTER =
-  /(?<![a-z0-9])(?:(primo|secondo|terzo|quarto|iv|iii|ii|i|[1-4]) ?(?:°|º|\^)? ?trim(?:estre|\.|(?![a-z]))|trim(?:estre|\.)? ?(iv|iii|ii|i|[1-4])(?![a-z0-9])|q([1-4])(?![a-z0-9]))/g;
+  /(?:(primo|secondo|terzo|quarto|iv|iii|ii|i|[1-4]) ?(?:°|º|\^)? ?trim(?:estre|\.|(?![a-z]))|trim(?:estre|\.)? ?(iv|iii|ii|i|[1-4])(?![a-z0-9])|q([1-4])(?![a-z0-9]))/g;
 // `gen-mar`, `gennaio - marzo`, `apr/giu`, `Gen-Feb-Mar`: the months of one quarter.
 const MONTH_RANGE =
-  /(?<![a-z])(gen|genn|gennaio|apr|aprile|lug|luglio|ott|ottobre)\.? ?[-/–] ?(?:(?:feb|febbraio|mag|maggio|ago|agosto|nov|novembre)\.? ?[-/–] ?)?(mar|marzo|giu|giugno|set|sett|settembre|dic|dicembre)(?![a-z])\.?/g;
+  /(gen|genn|gennaio|apr|aprile|lug|luglio|ott|ottobre)\.? ?[-/–] ?(?:(?:feb|febbraio|mag|maggio|ago|agosto|nov|novembre)\.? ?[-/–] ?)?(mar|marzo|giu|giugno|set|sett|settembre|dic|dicembre)(?![a-z])\.?/g;
 const RANGE_QUARTER: Record<string, number> = { gen: 1, apr: 2, lug: 3, ott: 4 };
 const RANGE_END: Record<string, number> = { mar: 1, giu: 2, set: 3, dic: 4 };
 // What may surround a quarter in a header: years, `anno`, `del`, hints in brackets.
@@ -24,11 +25,11 @@ const FILLER = /\((?:[^)]*)\)?|\b(?:anno|annualita|del|dell|di|nel|mesi|periodo)
 function quarterOf(folded: string): number | null {
   const found = new Set<number>();
   let rest = folded;
-  for (const m of folded.matchAll(QUARTER)) {
+  for (const m of matchAllNotAfter(QUARTER, folded, after(/[a-z0-9]$/))) {
     found.add(ordinal(m[1] ?? m[2] ?? m[3]));
     rest = rest.replace(m[0], " ");
   }
-  for (const m of folded.matchAll(MONTH_RANGE)) {
+  for (const m of matchAllNotAfter(MONTH_RANGE, folded, after(/[a-z]$/))) {
     const q = RANGE_QUARTER[m[1].slice(0, 3)];
     if (q !== RANGE_END[m[2].slice(0, 3)]) continue;
     found.add(q);

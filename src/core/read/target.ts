@@ -16,6 +16,7 @@
  * `bound` is set only where the wording states one (`almeno` → min, `massimo` → max, `pari a`
  * → exact); a bare `5` leaves it unset, which comparisons read as a minimum.
  */
+import { after, execNotAfter } from "../text/not-after";
 import type { CellValue } from "../grid/grid";
 import { displayText, isDateFormat, isPercentFormat, serialToIso } from "../grid/cell";
 import type { Target } from "../model/scheda";
@@ -159,8 +160,9 @@ const WORD_NUMBER_ALT = Object.keys(WORD_NUMBERS)
 function numberHits(text: string, years: { at: number; year: number }[]): Hit[] {
   const hits: Hit[] = [];
   // No sign: in `2021-2023` the dash is a span, and negative counts are not targets.
-  const re = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SRC})(?![\d]|[.,]\d|\s?/\s?\d)`, "g");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = new RegExp(String.raw`(${NUMBER_SRC})(?![\d]|[.,]\d|\s?/\s?\d)`, "g");
+  const notNumber = after(/[\d.,/]$/);
+  for (let m = execNotAfter(re, text, notNumber); m; m = execNotAfter(re, text, notNumber)) {
     const prefix = text.slice(Math.max(0, m.index - 40), m.index);
     if (REFERENCE_BEFORE.test(prefix)) continue;
     const value = parseItalianNumber(m[1]);
@@ -180,8 +182,9 @@ function numberHits(text: string, years: { at: number; year: number }[]): Hit[] 
     });
   }
   // `almeno uno`, `massimo due`: number words count only after a bound.
-  const words = new RegExp(String.raw`(?<![a-z])(${WORD_NUMBER_ALT})(?![a-z])`, "g");
-  for (let m = words.exec(text); m; m = words.exec(text)) {
+  const words = new RegExp(String.raw`(${WORD_NUMBER_ALT})(?![a-z])`, "g");
+  const notWord = after(/[a-z]$/);
+  for (let m = execNotAfter(words, text, notWord); m; m = execNotAfter(words, text, notWord)) {
     const bound = boundBefore(text.slice(Math.max(0, m.index - 40), m.index));
     if (!bound) continue;
     hits.push({
@@ -216,12 +219,11 @@ interface PercentHit extends Hit {
 
 function percentHits(text: string, years: { at: number; year: number }[]): PercentHit[] {
   // A sign only where it stands alone (`+10%`), not in `2021-10%`.
-  const re = new RegExp(
-    String.raw`(?:(?<![a-z0-9])([+\-\u2212])\s?)?(?<![\d.,])(${NUMBER_SRC})\s?(?:%|per\s?cento(?![a-z]))`,
-    "g",
-  );
+  const re = new RegExp(String.raw`(?:([+\-\u2212])\s?)?(${NUMBER_SRC})\s?(?:%|per\s?cento(?![a-z]))`, "g");
   const hits: PercentHit[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // A sign only after a space or the start; a number not inside another.
+  const rejects = (m: RegExpExecArray, t: string) => after(m[1] ? /[a-z0-9]$/ : /[\d.,]$/)(m, t);
+  for (let m = execNotAfter(re, text, rejects); m; m = execNotAfter(re, text, rejects)) {
     const value = parseItalianNumber((m[1] === "\u2212" ? "-" : (m[1] ?? "")) + m[2]);
     if (value === null) continue;
     const prefix = text.slice(Math.max(0, m.index - 40), m.index);
@@ -257,10 +259,11 @@ const UNIT_DAYS: Record<string, number> = {
 /** `entro 30 giorni dalla richiesta` → 30; `entro 2 mesi da…` → 60; null when no duration is a deadline. */
 function relativeDays(text: string): { days: number; start: number; end: number } | null {
   const re = new RegExp(
-    String.raw`(?<![\d.,])(\d+(?:,\d+)?|${WORD_NUMBER_ALT})\s?(giorni|giorno|gg|g|settimane|settimana|mesi|mese|anni|anno|ore|ora)(?![a-z])\.?(?:\s?(?:lavorativ[ie]|naturali|consecutiv[ie]|solari|effettiv[ie]))?`,
+    String.raw`(\d+(?:,\d+)?|${WORD_NUMBER_ALT})\s?(giorni|giorno|gg|g|settimane|settimana|mesi|mese|anni|anno|ore|ora)(?![a-z])\.?(?:\s?(?:lavorativ[ie]|naturali|consecutiv[ie]|solari|effettiv[ie]))?`,
     "g",
   );
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const notNumber = after(/[\d.,]$/);
+  for (let m = execNotAfter(re, text, notNumber); m; m = execNotAfter(re, text, notNumber)) {
     const prefix = text.slice(Math.max(0, m.index - 40), m.index);
     const suffix = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (MIN_BEFORE.test(prefix) && !/(?:^|[^a-z])non (?:oltre|piu)/.test(prefix)) continue;

@@ -2,6 +2,7 @@
  * Reading the VERIFICA columns of the indicator table: their headers (`VERIFICA 2021`, `2021`,
  * `TARGET 2021`, a date) and the measured values some schede already hold (`15,19%`, `120`, a date).
  */
+import { after, execNotAfter } from "../text/not-after";
 import type { CellValue } from "../grid/grid";
 import { displayText, isDateFormat, isPercentFormat, serialToIso } from "../grid/cell";
 import type { Verifica } from "../model/scheda";
@@ -42,7 +43,7 @@ export function isVerificaHeader(raw: CellValue, format?: string): boolean {
 }
 
 function percentIn(folded: string): number | null {
-  const m = /(?<![\d.,])([+-]?\s?\d[\d.,]*)\s?%/.exec(folded);
+  const m = execNotAfter(/([+-]?\s?\d[\d.,]*)\s?%/g, folded, after(/[\d.,]$/));
   return m ? parseItalianNumber(m[1]) : null;
 }
 
