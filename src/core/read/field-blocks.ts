@@ -28,7 +28,7 @@ export function findBlockHeaders(view: SheetView): Map<BlockName, BlockHeader> {
     for (const c of filled) {
       for (const [block, i] of blockFieldsOf(view.key(r, c))) {
         let cols = columns.get(block);
-        if (!cols) columns.set(block, (cols = [null, null, null, null, null]));
+        if (!cols) columns.set(block, (cols = BLOCKS[block].map(() => null)));
         if (cols[i] !== null) continue;
         cols[i] = c;
         found.set(block, (found.get(block) ?? 0) + 1);

@@ -6,6 +6,7 @@
 import { after, execNotAfter } from "../text/not-after";
 import { getDaysInMonth } from "date-fns";
 import { fold } from "../text/normalize";
+import { alternation, LEGAL_REFERENCE_WORDS, NUMBER_WORDS } from "../vocabulary/words";
 
 export type DatePrecision = "day" | "month" | "quarter" | "year";
 
@@ -114,8 +115,9 @@ export function monthEnd(year: number, month: number): string {
 }
 
 // A number that is a reference, not a date: `n. 12/2021`, `prot. 3/2021`, `legge 190/2012`.
-const REFERENCE_BEFORE =
-  /(?:^|[^a-z])(?:n|nr|num|n°|prot|art|artt|legge|l|delibera|determina|dpr|dlgs)[.°]?\s*$/;
+const REFERENCE_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-z])(?:${alternation([...NUMBER_WORDS, ...LEGAL_REFERENCE_WORDS], true)})[.°]?\s*$`,
+);
 // `dal 01/01/2021`, `a partire dal primo trimestre`: the date opens a span.
 // `rispetto al dato al 31/12/2020`, `registrati al 31/12/2020`: the date is a baseline, not a deadline.
 const OPENING_BEFORE =

@@ -1,146 +1,63 @@
 /**
- * The form's labels, as data, and how to recognise them however they were typed: keys come from
- * labelKey (no case, accents, hints), and each label is matched by its start so that cut labels
- * (`TEMPI DI REALIZZAZIONE (barrare co`) and stray words (`LINEA PROGRAMMATICA e provveditorato`)
- * still match; known misspellings are spelt out.
+ * How the form's labels are recognised however they were typed: the words come from the
+ * vocabulary (vocabulary/labels.ts) and are compared by label key (no case, accents, hints); known
+ * misspellings are spelt out there.
  */
 import type { FieldName } from "../model/scheda";
 import { labelKey } from "../text/normalize";
+import {
+  BLOCK_LABELS,
+  type BlockName,
+  type LabelWords,
+  SECTION_LABELS,
+  type SectionName,
+  TABLE_LABELS,
+} from "../vocabulary/labels";
+import { alternation } from "../vocabulary/words";
 
-export type BlockName = "anagrafica" | "dup" | "obiettivo" | "risultato";
-export type SectionName = BlockName | "tempi" | "indicatori";
+export type { BlockName, SectionName };
 
 type Matcher = (key: string) => boolean;
 
-const starts =
-  (...prefixes: string[]): Matcher =>
-  (key) =>
-    prefixes.some((p) => key.startsWith(p));
-const exactly =
-  (...words: string[]): Matcher =>
-  (key) =>
-    words.includes(key);
+/** Whether `key` opens with `word` as whole words (`settore (solo…)` → `settore`, not `settoreX`). */
+const opensWith = (key: string, word: string) =>
+  key.startsWith(word) &&
+  (key.length === word.length || key[word.length] === " " || key[word.length] === ".");
+
+/** The matcher of one label's words. */
+export function matcherOf(words: LabelWords): Matcher {
+  const whole = new Set(words.whole ?? []);
+  const starts = words.starts ?? [];
+  const leading = words.leading ?? [];
+  const contains = words.contains ?? [];
+  const { pattern, unless } = words;
+  return (key) =>
+    (whole.has(key) ||
+      starts.some((p) => key.startsWith(p)) ||
+      leading.some((w) => opensWith(key, w)) ||
+      contains.some((w) => key.includes(w)) ||
+      (pattern !== undefined && pattern.test(key))) &&
+    !(unless !== undefined && unless.test(key));
+}
 
 /** The four header/value blocks of the form, each with its five fields in the form's order. */
-export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matches: Matcher }[]> = {
-  anagrafica: [
-    { field: "settore", label: "SETTORE", matches: exactly("settore") },
-    { field: "servizio", label: "SERVIZIO", matches: exactly("servizio", "servizi") },
-    {
-      field: "assessorato",
-      label: "ASSESSORATO DI RIFERIMENTO",
-      matches: starts(
-        "assessorato",
-        "assessore di riferimento",
-        "assessori di riferimento",
-        "assessore competente",
-      ),
-    },
-    {
-      field: "dirigente",
-      label: "DIRIGENTE",
-      matches: (k) => /^dirigent[ei]( responsabile| del settore| di riferimento)?$/.test(k),
-    },
-    { field: "responsabile", label: "RESPONSABILE", matches: starts("responsabile") },
-  ],
-  dup: [
-    {
-      field: "lineaProgrammatica",
-      label: "LINEA PROGRAMMATICA",
-      matches: starts("linea programmatica", "linee programmatiche"),
-    },
-    {
-      field: "obiettivoStrategico",
-      label: "OBIETTIVO STRATEGICO (SES)",
-      matches: starts("obiettivo strategico"),
-    },
-    {
-      field: "codiceStrategico",
-      label: "codice obiettivo strategico",
-      matches: starts("codice obiettivo strategico", "codice strategico", "codice ses"),
-    },
-    {
-      field: "obiettivoOperativo",
-      label: "OBIETTIVO OPERATIVO (SEO)",
-      matches: starts("obiettivo operativo"),
-    },
-    {
-      field: "codiceOperativo",
-      label: "codice obiettivo operativo",
-      matches: starts("codice obiettivo operativo", "codice operativo", "codice seo"),
-    },
-  ],
-  obiettivo: [
-    { field: "titolo", label: "TITOLO", matches: (k) => /^titolo( (dell )?obiettivo)?$/.test(k) },
-    {
-      field: "descrizione",
-      label: "DESCRIZIONE",
-      matches: (k) => /^descrizione( (dell )?obiettivo| sintetica)?$/.test(k),
-    },
-    { field: "durata", label: "DURATA (indicare se ANNUALE o PLURIENNALE)", matches: starts("durata") },
-    {
-      field: "natura",
-      label: "NATURA (indicare se EXTRA-ORDINARIO o MIGLIORAMENTO/SVILUPPO)",
-      matches: starts("natura"),
-    },
-    {
-      field: "impatto",
-      label: "IMPATTO ORGANIZZATIVO (indicare se SETTORIALE o TRASVERSALE)",
-      matches: starts("impatto"),
-    },
-  ],
-  risultato: [
-    {
-      field: "risultatoAtteso",
-      label: "RISULTATO ATTESO (beneficio finale per il destinatario)",
-      matches: starts("risultato atteso", "risultati attesi"),
-    },
-    {
-      field: "stakeholder",
-      label: "STAKEHOLDER (portatori di interesse)",
-      matches: starts("stakeholder", "portatori di interesse"),
-    },
-    {
-      field: "settoriCoinvolti",
-      label: "ELENCO SETTORI COINVOLTI (solo in caso di obiettivi trasversali)",
-      matches: starts("elenco settori", "settori coinvolti", "elenco dei settori"),
-    },
-    {
-      field: "settoreCapofila",
-      label: "SETTORE CAPOFILA (solo in caso di obiettivi trasversali)",
-      matches: (k) => /^settore capofil/.test(k),
-    },
-    {
-      field: "altroEnte",
-      label: "ALTRO ENTE - P.A. CAPOFILA (solo in caso di progetti sovracomunali)",
-      matches: starts("altro ente", "altri enti", "ente capofila"),
-    },
-  ],
-};
+export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matches: Matcher }[]> =
+  Object.fromEntries(
+    Object.entries(BLOCK_LABELS).map(([block, defs]) => [
+      block,
+      defs.map((d) => ({ field: d.field, label: d.label, matches: matcherOf(d) })),
+    ]),
+  ) as Record<BlockName, { field: FieldName; label: string; matches: Matcher }[]>;
 
 export const BLOCK_ORDER: BlockName[] = ["anagrafica", "dup", "obiettivo", "risultato"];
 
 /** Section headings in column A of the form. */
-export const SECTION_HEADINGS: Record<SectionName, { label: string; matches: Matcher }> = {
-  anagrafica: { label: "ANAGRAFICA", matches: exactly("anagrafica", "dati anagrafici") },
-  dup: {
-    label: "COLLEGAMENTI CON IL D.U.P.",
-    matches: (k) => /^collegament\w* (con|col|al|alla) (il |la )?(d\.? ?u\.? ?p|documento unico)/.test(k),
-  },
-  obiettivo: {
-    label: "OBIETTIVO GESTIONALE",
-    matches: exactly("obiettivo gestionale", "obiettivi gestionali"),
-  },
-  risultato: { label: "", matches: () => false },
-  tempi: {
-    label: "TEMPI DI REALIZZAZIONE",
-    matches: starts("tempi di realizzazione", "tempi di attuazione", "cronoprogramma"),
-  },
-  indicatori: {
-    label: "INDICATORI DI PERFORMANCE",
-    matches: (k) => /^(in)?dicatori di performance/.test(k) || /^indicatori\b/.test(k),
-  },
-};
+export const SECTION_HEADINGS: Record<SectionName, { label: string; matches: Matcher }> = Object.fromEntries(
+  Object.entries(SECTION_LABELS).map(([name, words]) => [
+    name,
+    { label: words.label, matches: matcherOf(words) },
+  ]),
+) as Record<SectionName, { label: string; matches: Matcher }>;
 
 /** `SCHEDA OBIETTIVO GESTIONALE n. 7`, `SCHEMA …`, `… N. 7`, or a title cut at the start (`DA OBIETTIVO GESTIONALE n. 9`). */
 /** `n.`, `N°`, `nr.`, `n.ro`, `num.`, `numero`. */
@@ -168,22 +85,42 @@ export function matchTitle(folded: string): { numberText: string } | null {
   return null;
 }
 
-export const isPhaseDescriptionHeader: Matcher = (k) =>
-  /^descrizione (della |delle |di )?fas[ei]/.test(k) ||
-  k === "fasi" ||
-  k === "fase" ||
-  /^fasi di (realizzazione|attuazione)/.test(k);
-export const isPhaseSettoreHeader: Matcher = (k) =>
-  /^(settor[ei]|servizi[oi]|uffici[oi]|struttur[ae])\b/.test(k) && !/^settore capofil/.test(k);
-export const isTipologiaHeader: Matcher = (k) =>
-  k.startsWith("tipologia") || k === "tipo indicatore" || k === "tipo";
-export const isIndicatorDescriptionHeader: Matcher = (k) =>
-  k === "descrizione" || k.startsWith("descrizione indicatore") || k === "indicatore";
-/** `VALORE TARGET`, `target`; not `TARGET 2021`, which heads a year column. */
-export const isTargetHeader: Matcher = (k) =>
-  (/^(valore )?target\b/.test(k) && !/\b(19|20)\d\d\b/.test(k)) || k.startsWith("valore atteso");
-export const isNoteHeader: Matcher = (k) => /^(note|nota|annotazioni)\b/.test(k);
-export const isIncentiveLine: Matcher = (k) => k.includes("incentivabil");
+export const isPhaseDescriptionHeader: Matcher = matcherOf(TABLE_LABELS.phaseDescription);
+export const isPhaseSettoreHeader: Matcher = matcherOf(TABLE_LABELS.phaseSettore);
+export const isTipologiaHeader: Matcher = matcherOf(TABLE_LABELS.tipologia);
+export const isIndicatorDescriptionHeader: Matcher = matcherOf(TABLE_LABELS.indicatorDescription);
+export const isTargetHeader: Matcher = matcherOf(TABLE_LABELS.target);
+export const isNoteHeader: Matcher = matcherOf(TABLE_LABELS.note);
+export const isIncentiveLine: Matcher = matcherOf(TABLE_LABELS.incentive);
+
+/** Every label's words, for the prefilter below and its test. */
+export const ALL_LABEL_WORDS: readonly LabelWords[] = [
+  ...Object.values(BLOCK_LABELS).flat(),
+  ...Object.values(SECTION_LABELS),
+  ...Object.values(TABLE_LABELS),
+];
+
+/**
+ * Whether a cell's raw text can be a label at all: it starts (after any non-letters) with the
+ * first letters of a label's first word, or holds a `contains` word. Computing label keys is most
+ * of the time spent finding a sheet's layout, and most cells are values. Derived from the label
+ * words, so a synonym added there passes here too.
+ */
+const PREFIX_LENGTH = 4;
+const LABEL_START = (() => {
+  const prefixes = new Set<string>();
+  for (const w of ALL_LABEL_WORDS)
+    for (const key of [...(w.whole ?? []), ...(w.starts ?? []), ...(w.leading ?? [])])
+      prefixes.add(key.split(" ")[0].slice(0, PREFIX_LENGTH));
+  return new RegExp(`^[^a-z]*(?:${alternation([...prefixes])})`, "i");
+})();
+const INSIDE_WORDS = ALL_LABEL_WORDS.flatMap((w) => w.contains ?? []);
+const LABEL_INSIDE = INSIDE_WORDS.length ? new RegExp(alternation(INSIDE_WORDS), "i") : /(?!)/;
+
+export function mightBeLabel(text: string): boolean {
+  // The first letters of every label word are plain ASCII, so the raw text is tested as it is.
+  return LABEL_START.test(text) || LABEL_INSIDE.test(text);
+}
 
 /** Any label a scheda has, to tell labels from values and a scheda from another sheet. */
 export function isKnownLabel(key: string): boolean {

@@ -6,22 +6,10 @@ import type { CellValue, SheetGrid } from "../grid/grid";
 import { parseA1, toA1 } from "../grid/address";
 import { displayText } from "../grid/cell";
 import { labelKey } from "../text/normalize";
+import { mightBeLabel } from "./labels";
 
 /** The form's longest label, with its hint, is about 130 characters. */
 const MAX_LABEL_LENGTH = 200;
-
-/**
- * Every label of the form starts with one of these words (see labels.ts): a cell starting with
- * anything else is a value, and its key is never needed. Computing keys is most of the time spent
- * finding a sheet's layout.
- */
-const LABEL_START =
-  /^[^a-z]*(sett|serv|asse|diri|resp|line|obie|codi|tito|desc|dura|natu|impa|risu|stak|port|elen|altr|ente|tipo|valo|targ|veri|temp|indi|dica|anag|coll|fas[ei]|note|nota|anno|cron|dati)/i;
-
-function mightBeLabel(text: string): boolean {
-  // None of these words has an accent, so the raw text is tested as it is, case aside.
-  return LABEL_START.test(text) || /ncentivabil/i.test(text);
-}
 
 const NO_COLUMNS: readonly number[] = [];
 

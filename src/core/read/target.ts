@@ -21,6 +21,7 @@ import type { CellValue } from "../grid/grid";
 import { displayText, isDateFormat, isPercentFormat, serialToIso } from "../grid/cell";
 import type { Target } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { alternation, LEGAL_REFERENCE_WORDS } from "../vocabulary/words";
 import {
   findDatesFolded,
   MAX_YEAR,
@@ -101,8 +102,9 @@ const MAX_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${MAX_WORDS})${FILLER}$`
 const EXACT_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${EXACT_WORDS})${FILLER}$`);
 const ENTRO_BEFORE = new RegExp(String.raw`(?:^|[^a-z])entro${FILLER}$`);
 // A number that names a law, an article or an act, not a quantity.
-const REFERENCE_BEFORE =
-  /(?:^|[^a-z])(?:art|artt|comma|legge|l|d\.?\s?lgs|dlgs|d\.?p\.?r|dpr|delibera(?:zione)?|determina(?:zione)?|prot|cig|cup|regolamento)\.?\s*(?:n\.?|n°|nr\.?)?\s*$/;
+const REFERENCE_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-z])(?:${alternation(LEGAL_REFERENCE_WORDS, true)})\.?\s*(?:n\.?|n°|nr\.?)?\s*$`,
+);
 
 function boundBefore(prefix: string): Bound | undefined {
   // `non meno di` and `non oltre` end like `meno di` and `oltre`: test the longer meaning first.

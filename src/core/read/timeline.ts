@@ -5,6 +5,7 @@
  */
 import type { Field, Mark, Period, Phase, ReaderNote } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { alternation, LATER_YEAR_PHRASES } from "../vocabulary/words";
 import {
   isIndicatorDescriptionHeader,
   isNoteHeader,
@@ -148,8 +149,7 @@ export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear:
 }
 
 // Only phrases that put a phase in later years: a bare year (`dati 2016`) or `successiva` is a description.
-const LATER_YEARS =
-  /plurienn|prosecuz|prosegu|previst[oa]? nel|anni successivi|anno successivo|annualita successiv|^(da \w+ )?nel (19|20)\d\d\b/;
+const LATER_YEARS = new RegExp(`${alternation(LATER_YEAR_PHRASES)}|^(da \\w+ )?nel (19|20)\\d\\d\\b`);
 
 export interface PhaseRead {
   phases: Phase[];

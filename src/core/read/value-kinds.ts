@@ -4,8 +4,9 @@
  * negative when it looks like another field's value, 0 when it says nothing either way.
  */
 import type { FieldName } from "../model/scheda";
-import { personKey, settoreKey } from "../text/names";
+import { personKey, settoreKey, withoutTitle } from "../text/names";
 import { fold } from "../text/normalize";
+import { listStems, NATURA_OTHER_STEMS, wordStartPattern } from "../vocabulary/words";
 
 /** Values seen elsewhere in the workbook, as folded text (see readWorkbook's first pass). */
 /**
@@ -24,8 +25,6 @@ export function seenElsewhere(seen: Map<string, Set<string>>, key: string, sheet
   return !!sheets && (sheets.size > 1 || !sheets.has(sheet));
 }
 
-const TITLES =
-  /^(dott\.?(ssa)?|dr\.?(ssa)?|avv\.?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?|p\.?\s?i\.?)\s+/;
 const CONNECTORS = new Set([
   "e",
   "di",
@@ -61,7 +60,7 @@ const OFFICE_WORDS =
 export function looksLikePerson(text: string, folded?: string): boolean {
   // Cheap tests first: most values are too long, or hold digits, to be a name.
   if (text.length < 5 || text.length > 80 || /\d/.test(text)) return false;
-  const f = (folded ?? fold(text)).replace(TITLES, "");
+  const f = withoutTitle(folded ?? fold(text));
   if (f.length < 5 || f.length > 60) return false;
   const words = f.split(" ").filter(Boolean);
   if (words.length < 2 || words.length > 4) return false;
@@ -69,9 +68,10 @@ export function looksLikePerson(text: string, folded?: string): boolean {
 }
 
 export const DUP_CODE = /^\d{1,2}(\.\d{1,3}){1,3}\.?$/;
-const DURATA = /\b(annual\w*|plurienn\w*|bienn\w*|trienn\w*)\b/;
-const NATURA = /\b(extra[\s-]*ordinar\w*|straordinar\w*|migliorament\w*|svilupp\w*|ordinari\w*)\b/;
-const IMPATTO = /\b(settorial\w*|trasversal\w*)\b/;
+/** Words of the closed lists: a value naming one is that field's value, not another's. */
+const DURATA = wordStartPattern(listStems("durata"));
+const NATURA = wordStartPattern([...listStems("natura"), ...NATURA_OTHER_STEMS]);
+const IMPATTO = wordStartPattern(listStems("impatto"));
 const ORGANISATIONAL = /\b(assessor\w*|sindaco|vice\s?sindaco)\b/;
 
 /** Words of those an objective serves (STAKEHOLDER), not of the offices that carry it out. */
@@ -79,10 +79,6 @@ const STAKEHOLDERS =
   /\b(cittadin\w*|utent\w*|famigli\w*|impres\w*|associazion\w*|student\w*|giovan\w*|popolazion\w*|operator\w*|dipendent\w*|comunita|genitor\w*|bambin\w*|anzian\w*|assegnatari|fruitori|proprietari|residenti|atleti|stakeholder)\b/;
 const OFFICES =
   /\b(settor\w*|serviz\w*|uffic\w*|polizia|ll\.?\s?pp|lavori pubblici|area|affari generali|aa\.?\s?gg)\b/;
-
-function hasWord(re: RegExp, f: string): boolean {
-  return re.test(f);
-}
 
 /** What a value looks like, computed once per cell. */
 export interface ValueTraits {
@@ -165,15 +161,15 @@ export function fitScore(field: FieldName, text: string, traits?: ValueTraits): 
     case "obiettivoOperativo":
       return code ? -3 : 0;
     case "durata":
-      return hasWord(DURATA, f) ? 3 : hasWord(NATURA, f) || hasWord(IMPATTO, f) ? -2 : f.length > 80 ? -1 : 0;
+      return DURATA.test(f) ? 3 : NATURA.test(f) || IMPATTO.test(f) ? -2 : f.length > 80 ? -1 : 0;
     case "natura":
-      return hasWord(NATURA, f) ? 3 : hasWord(DURATA, f) || hasWord(IMPATTO, f) ? -2 : f.length > 80 ? -1 : 0;
+      return NATURA.test(f) ? 3 : DURATA.test(f) || IMPATTO.test(f) ? -2 : f.length > 80 ? -1 : 0;
     case "impatto":
-      return hasWord(IMPATTO, f) ? 3 : hasWord(DURATA, f) || hasWord(NATURA, f) ? -2 : f.length > 80 ? -1 : 0;
+      return IMPATTO.test(f) ? 3 : DURATA.test(f) || NATURA.test(f) ? -2 : f.length > 80 ? -1 : 0;
     case "titolo":
-      return hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
+      return DURATA.test(f) && f.length < 30 ? -2 : 0;
     case "descrizione":
-      return f.length > 80 ? 1 : hasWord(DURATA, f) && f.length < 30 ? -2 : 0;
+      return f.length > 80 ? 1 : DURATA.test(f) && f.length < 30 ? -2 : 0;
     case "risultatoAtteso":
       return f.length > 40 ? 1 : STAKEHOLDERS.test(f) && f.length < 40 ? -1 : 0;
     case "stakeholder":

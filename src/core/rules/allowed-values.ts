@@ -4,43 +4,56 @@
  * readable, with the value probably meant (PDO-F03, suggested by meaning, not by edit distance).
  */
 import { fold, lettersOnly } from "../text/normalize";
+import { alternation, FORM_LISTS, type ListName } from "../vocabulary/words";
 
-export type ListName = "durata" | "natura" | "impatto";
+export type { ListName };
 
-export const ALLOWED: Record<ListName, string[]> = {
-  durata: ["ANNUALE", "PLURIENNALE"],
-  natura: ["EXTRA-ORDINARIO", "MIGLIORAMENTO/SVILUPPO"],
-  impatto: ["SETTORIALE", "TRASVERSALE"],
+export const ALLOWED: Record<ListName, readonly string[]> = {
+  durata: FORM_LISTS.durata.values,
+  natura: FORM_LISTS.natura.values,
+  impatto: FORM_LISTS.impatto.values,
 };
 
-/** Spellings (letters only) that read as exactly one allowed value. */
+/** Spellings (letters only) that read as exactly one allowed value: the value itself, and these. */
 const VARIANTS: Record<ListName, Record<string, string>> = {
-  durata: { annuale: "ANNUALE", pluriennale: "PLURIENNALE" },
+  durata: {},
   natura: {
-    extraordinario: "EXTRA-ORDINARIO",
-    miglioramentosviluppo: "MIGLIORAMENTO/SVILUPPO",
     miglioramentoesviluppo: "MIGLIORAMENTO/SVILUPPO",
     miglioramentoedsviluppo: "MIGLIORAMENTO/SVILUPPO",
     miglioramento: "MIGLIORAMENTO/SVILUPPO",
   },
-  impatto: { settoriale: "SETTORIALE", trasversale: "TRASVERSALE" },
+  impatto: {},
 };
+for (const list of Object.keys(ALLOWED) as ListName[])
+  for (const value of ALLOWED[list]) VARIANTS[list][lettersOnly(value)] = value;
 
-/** What a value probably means, when it is not a spelling of an allowed value. */
-const MEANINGS: Record<ListName, [RegExp, string][]> = {
+/**
+ * What a value probably means, when it is not a spelling of an allowed value: the words that name
+ * each value (see FORM_LISTS), and these that only suggest it.
+ */
+const SUGGESTIONS: Record<ListName, [string, string][]> = {
   durata: [
-    [/plurienn|bienn|trienn|quadrienn|pi[uù] anni|(19|20)\d\d\s*[-/–]\s*(19|20)?\d\d/, "PLURIENNALE"],
-    [/annual|\banno\b|semestr|(12|dodici) mesi/, "ANNUALE"],
+    ["PLURIENNALE", String.raw`pi[uù] anni|(19|20)\d\d\s*[-/–]\s*(19|20)?\d\d`],
+    ["ANNUALE", String.raw`\banno\b|semestr|(12|dodici) mesi`],
   ],
   natura: [
-    [/straordinar|extra|una tantum|progett/, "EXTRA-ORDINARIO"],
-    [/svilupp|migliora|innova|potenzia|ottimizz/, "MIGLIORAMENTO/SVILUPPO"],
+    ["EXTRA-ORDINARIO", "extra|una tantum|progett"],
+    ["MIGLIORAMENTO/SVILUPPO", "migliora|innova|potenzia|ottimizz"],
   ],
   impatto: [
-    [/trasvers|intersettor|intersettor|piu settori|tutti i settori|^t$/, "TRASVERSALE"],
-    [/settor|^s$|singolo/, "SETTORIALE"],
+    ["TRASVERSALE", "trasvers|intersettor|piu settori|tutti i settori|^t$"],
+    ["SETTORIALE", "settor|^s$|singolo"],
   ],
 };
+const MEANINGS: Record<ListName, [RegExp, string][]> = Object.fromEntries(
+  (Object.keys(SUGGESTIONS) as ListName[]).map((list) => [
+    list,
+    SUGGESTIONS[list].map(([value, hints]): [RegExp, string] => [
+      new RegExp(`${alternation(FORM_LISTS[list].stems[value])}|${hints}`),
+      value,
+    ]),
+  ]),
+) as Record<ListName, [RegExp, string][]>;
 
 export type Reading =
   | { status: "empty" }

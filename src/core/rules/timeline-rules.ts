@@ -2,11 +2,12 @@
 import { isoToItalian } from "../grid/cell";
 import type { Mark, Phase, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { alternation, FORM_LISTS, LATER_YEAR_PHRASES } from "../vocabulary/words";
 import { allowedValue } from "./allowed-values";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
-const LATER_PHRASES =
-  /plurienn|prosecuz|prosegu|previst[oa]? nel|anni successivi|anno successivo|annualita successiv/;
+const LATER_PHRASES = new RegExp(alternation(LATER_YEAR_PHRASES));
+const PLURIENNALE_WORDS = new RegExp(alternation(FORM_LISTS.durata.stems.PLURIENNALE));
 
 /** Whether a note says the work falls after the plan year: in words, or by naming a later year. */
 function saysLaterYears(text: string, year: number): boolean {
@@ -15,8 +16,7 @@ function saysLaterYears(text: string, year: number): boolean {
 }
 const isAnnuale = (s: Scheda) => allowedValue("durata", s.durata.value) === "ANNUALE";
 const isPluriennale = (s: Scheda) =>
-  allowedValue("durata", s.durata.value) === "PLURIENNALE" ||
-  /plurienn|bienn|trienn/.test(fold(s.durata.value));
+  allowedValue("durata", s.durata.value) === "PLURIENNALE" || PLURIENNALE_WORDS.test(fold(s.durata.value));
 
 const phaseName = (p: Phase) => quote(p.description.value || "(senza descrizione)", 50);
 const phaseNameEn = (p: Phase) => quote(p.description.value || "(no description)", 50);

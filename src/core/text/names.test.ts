@@ -16,6 +16,10 @@ describe("name keys", () => {
     expect(personKey("Avv. Franco Zucchermaglio")).toBe(personKey("FRANCO ZUCCHERMAGLIO"));
     expect(personKey("Dottore Rossi")).not.toBe(personKey("Rossi"));
     expect(personKey("/")).toBe("");
+    expect(personKey("P.I. Mario Rossi")).toBe("mario rossi");
+    expect(personKey("Avv.to Mario Rossi")).toBe("mario rossi");
+    // A name that starts like a title is not cut: `Ingrid`, `Archimede`.
+    expect(personKey("Ingrid Rossi")).toBe("ingrid rossi");
   });
   it("compares settori regardless of case and a leading «settore»", () => {
     expect(settoreKey("SETTORE Servizi Demografici e alla Persona")).toBe(

@@ -1,9 +1,16 @@
 /** Keys for comparing names of people and settori as staff write them differently. */
+import { alternation, HONORIFICS } from "../vocabulary/words";
 import { fold } from "./normalize";
 
-/** Titles before a name: `Dott.ssa`, `D.ssa`, `Dr.`, `Avv.`, `Ing.`… also glued to the name (`Dott.Luisa`). */
-const TITLES =
-  /(^|\s)(dott\.?(ssa)?|d\.ssa|dr\.?(ssa)?|avv\.?(to)?|ing\.?|arch\.?|geom\.?|rag\.?|prof\.?(ssa)?|sig\.?(ra)?)(?=\s|$|\.|[a-z])\.?/g;
+const TITLE = alternation(HONORIFICS, true);
+/** Titles before a name (see HONORIFICS), also glued to it by their dot (`Dott.Luisa`). */
+const TITLES = new RegExp(`(^|\\s)(?:${TITLE})(?:\\.|(?=\\s|$))`, "g");
+const LEADING_TITLE = new RegExp(`^(?:${TITLE})(?:\\.\\s*|\\s+)`);
+
+/** A folded name without the title it starts with: `d.ssa luisa sarri` → `luisa sarri`. */
+export function withoutTitle(folded: string): string {
+  return folded.replace(LEADING_TITLE, "");
+}
 
 /** A person's name for comparison: no case, accents, titles, punctuation; word order ignored. */
 export function personKey(name: string): string {
