@@ -151,27 +151,49 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-/** Something odd the reader saw and coped with, for validation to report. */
-export const ReaderNote = z.object({
-  code: z.enum([
-    "shifted-row", // a value row sits shifted against its header; data.fixes moves it back
-    "misplaced-heading", // a section heading where it does not belong
-    "missing-heading", // the content is there, its heading is not
-    "missing-section", // neither heading nor content
-    "split-header", // a header spread over two rows
-    "unread", // a non-empty cell the reader could not place
-    "truncated", // the adapter could not read the whole sheet
-  ]),
-  cell: CellRef,
-  section: z.enum(["anagrafica", "dup", "obiettivo", "risultato", "tempi", "indicatori", "other"]).optional(),
-  detail: z.string(),
-  /** Shift amount (columns; positive = values sit to the right) for shifted-row. */
-  shift: z.number().int().optional(),
-  fixes: z.array(z.object({ cell: z.string(), value: z.string() })).optional(),
-  /** For shifted-row: the first moved value, the label it sits under and the field it belongs to. */
-  example: z.object({ value: z.string(), under: z.string(), belongs: z.string() }).optional(),
-});
+const NoteSection = z.enum(["anagrafica", "dup", "obiettivo", "risultato", "tempi", "indicatori", "other"]);
+
+/**
+ * Something odd the reader saw and coped with, for validation to report; one shape per `code`.
+ * Every code has its rule in rules/reader-notes.ts: a new code does not compile until it has one.
+ */
+export const ReaderNote = z.discriminatedUnion("code", [
+  /** A value row sits shifted against its header; `fixes` moves it back. */
+  z.object({
+    code: z.literal("shifted-row"),
+    cell: CellRef,
+    section: NoteSection,
+    /** The fields moved, comma-separated. */
+    detail: z.string(),
+    /** Columns; positive = values sit to the right. */
+    shift: z.number().int(),
+    fixes: z.array(z.object({ cell: z.string(), value: z.string() })),
+    /** The first moved value, the label it sits under and the field it belongs to. */
+    example: z.object({ value: z.string(), under: z.string(), belongs: z.string() }),
+  }),
+  /** A section heading where it does not belong; `detail` says which case (`second-scheda`, …). */
+  z.object({ code: z.literal("misplaced-heading"), cell: CellRef, section: NoteSection, detail: z.string() }),
+  /** The content is there, its heading is not. */
+  z.object({ code: z.literal("missing-heading"), cell: CellRef, section: NoteSection, detail: z.string() }),
+  /** Neither heading nor content; `cell` is the heading's when only the heading is there. */
+  z.object({ code: z.literal("missing-section"), cell: CellRef, section: NoteSection, detail: z.string() }),
+  /** A header spread over two rows. */
+  z.object({ code: z.literal("split-header"), cell: CellRef, section: NoteSection, detail: z.string() }),
+  /** The reader failed on this sheet (a bug): nothing of it could be read. */
+  z.object({ code: z.literal("internal-error"), cell: CellRef, detail: z.string() }),
+  /** The adapter read only the first rows of the sheet (see SheetGrid.truncated). */
+  z.object({
+    code: z.literal("truncated"),
+    cell: CellRef,
+    detail: z.string(),
+    rowsRead: z.number().int(),
+    rowsTotal: z.number().int(),
+  }),
+]);
 export type ReaderNote = z.infer<typeof ReaderNote>;
+export type ReaderNoteCode = ReaderNote["code"];
+/** The note of one code. */
+export type NoteOf<C extends ReaderNoteCode> = Extract<ReaderNote, { code: C }>;
 
 export const Scheda = Fields.extend({
   sheet: z.string(),

@@ -1,5 +1,34 @@
 import fc from "fast-check";
-import { findDates, parseItalianDate, wholeDate, yearsIn, type DateReading } from "./italian-dates";
+import { fold } from "../text/normalize";
+import {
+  type DateMatch,
+  type DateReading,
+  findDatesFolded,
+  pickDeadline,
+  wholeDate,
+  yearsIn,
+} from "./italian-dates";
+
+/** Every date in a free text, in text order (positions refer to `fold(text)`). */
+function findDates(text: string, defaultYear: number | null = null): DateMatch[] {
+  return findDatesFolded(fold(String(text ?? "")), defaultYear);
+}
+
+/**
+ * What the reader makes of a date in free text: finds a date in free Italian text: "entro il 30/6/2021", "31.12.2021", "30-apr-21", "31:12:21" (typo of 31/12/21),
+ * "15/01/2021", "entro dicembre 2021" (→ 2021-12-31, precision month: a month means its last day),
+ * "giu-22", "entro giugno 2021", "30 aprile 2021", "entro il primo trimestre 2022" (→ end of that quarter),
+ * "entro fine anno" (only with defaultYear), "entro il 2022" (→ 2022-12-31, precision year). Two-digit years are 20xx.
+ * defaultYear fills a missing year ("entro il 30 giugno"). Returns the LAST/most specific deadline when it is
+ * clearly one date; null when none. Must reject impossible dates (31/02/2021) and not read "n. 400" or "1.200" as dates.
+ *
+ * A bare year is a deadline only after a cue (`entro`, `fine`, `al`): `numero iscritti 2021` names no date.
+ * A semester (`primo semestre 2022`) reads as the end of its last quarter.
+ */
+function parseItalianDate(text: string, defaultYear?: number | null): DateReading | null {
+  const best = pickDeadline(findDates(text, defaultYear ?? null));
+  return best ? { iso: best.iso, precision: best.precision } : null;
+}
 
 const day = (iso: string): DateReading => ({ iso, precision: "day" });
 const month = (iso: string): DateReading => ({ iso, precision: "month" });

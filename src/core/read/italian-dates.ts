@@ -333,11 +333,6 @@ export function findDatesFolded(folded: string, defaultYear: number | null = nul
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every date in a free text, in text order (positions refer to `fold(text)`). */
-export function findDates(text: string, defaultYear: number | null = null): DateMatch[] {
-  return findDatesFolded(fold(String(text ?? "")), defaultYear);
-}
-
 /** The deadline among several dates: closing dates over opening ones, then the most precise, then the latest. */
 export function pickDeadline(dates: DateMatch[]): DateMatch | null {
   if (dates.length === 0) return null;
@@ -348,22 +343,6 @@ export function pickDeadline(dates: DateMatch[]): DateMatch | null {
     if (rank !== 0) return rank > 0 ? d : best;
     return d.iso >= best.iso ? d : best;
   });
-}
-
-/**
- * Finds a date in free Italian text: "entro il 30/6/2021", "31.12.2021", "30-apr-21", "31:12:21" (typo of 31/12/21),
- * "15/01/2021", "entro dicembre 2021" (→ 2021-12-31, precision month: a month means its last day),
- * "giu-22", "entro giugno 2021", "30 aprile 2021", "entro il primo trimestre 2022" (→ end of that quarter),
- * "entro fine anno" (only with defaultYear), "entro il 2022" (→ 2022-12-31, precision year). Two-digit years are 20xx.
- * defaultYear fills a missing year ("entro il 30 giugno"). Returns the LAST/most specific deadline when it is
- * clearly one date; null when none. Must reject impossible dates (31/02/2021) and not read "n. 400" or "1.200" as dates.
- *
- * A bare year is a deadline only after a cue (`entro`, `fine`, `al`): `numero iscritti 2021` names no date.
- * A semester (`primo semestre 2022`) reads as the end of its last quarter.
- */
-export function parseItalianDate(text: string, defaultYear?: number | null): DateReading | null {
-  const best = pickDeadline(findDates(text, defaultYear ?? null));
-  return best ? { iso: best.iso, precision: best.precision } : null;
 }
 
 /**

@@ -94,7 +94,7 @@ export const isNoteHeader: Matcher = matcherOf(TABLE_LABELS.note);
 export const isIncentiveLine: Matcher = matcherOf(TABLE_LABELS.incentive);
 
 /** Every label's words, for the prefilter below and its test. */
-export const ALL_LABEL_WORDS: readonly LabelWords[] = [
+const ALL_LABEL_WORDS: readonly LabelWords[] = [
   ...Object.values(BLOCK_LABELS).flat(),
   ...Object.values(SECTION_LABELS),
   ...Object.values(TABLE_LABELS),

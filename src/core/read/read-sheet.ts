@@ -1,24 +1,17 @@
 /**
- * One worksheet → the model. Everything is found by its labels, never by position; what was odd
- * is kept as reader notes for validation to report. Never throws: a grid that cannot be read at
- * all comes back as kind "other" or "broken".
+ * One worksheet → the model: its layout (sheet-layout.ts), the values read from it, what kind of
+ * sheet it is (classify.ts) and what was odd, as reader notes for validation to report. Never
+ * throws: a reader bug on a sheet comes back as kind "broken" with an `internal-error` note.
  */
 import type { SheetGrid } from "../grid/grid";
-import type { Field, ReaderNote, Scheda } from "../model/scheda";
-import { fold } from "../text/normalize";
-import { findBlockHeaders, readBlockValues, type BlockHeader } from "./field-blocks";
-import { findIndicatorHeader, type IndicatorHeader, readIndicatorRows } from "./indicator-table";
-import {
-  BLOCK_ORDER,
-  BLOCKS,
-  type BlockName,
-  isKnownLabel,
-  matchTitle,
-  SECTION_HEADINGS,
-  type SectionName,
-} from "./labels";
-import { SheetView } from "./sheet-view";
-import { findPhaseHeaders, type PhaseTableHeader, readPeriods, readPhaseRows } from "./timeline";
+import type { Field, Scheda } from "../model/scheda";
+import { classify, readSingletonLabels } from "./classify";
+import { readBlockValues } from "./field-blocks";
+import { readIndicatorRows } from "./indicator-table";
+import { BLOCK_ORDER } from "./labels";
+import { noteSections } from "./section-notes";
+import { analyseSheet, isSectionRow, type SheetAnalysis, type SheetLayout } from "./sheet-layout";
+import { readPeriods, readPhaseRows } from "./timeline";
 import type { WorkbookHints } from "./value-kinds";
 
 export interface SheetReadOptions {
@@ -28,75 +21,32 @@ export interface SheetReadOptions {
   blocksOnly?: boolean;
 }
 
-export function readSheet(grid: SheetGrid, options: SheetReadOptions | number | null = {}): Scheda {
-  const opts: SheetReadOptions =
-    typeof options === "object" && options !== null ? options : { planYear: options };
-  const layout = analyseSheet(grid);
-  return layout ? extractScheda(layout, opts) : unreadable(grid, layout);
+export function readSheet(grid: SheetGrid, options: SheetReadOptions = {}): Scheda {
+  return extractScheda(analyseSheet(grid), options);
 }
-
-/**
- * Where things are on a sheet: its labels, headers and tables. It depends neither on the plan year
- * nor on the workbook's hints, so readWorkbook finds it once and reads values from it twice.
- */
-export interface SheetLayout {
-  grid: SheetGrid;
-  view: SheetView;
-  title: (Field & { number: number | null; row: number }) | null;
-  /** Rows of further scheda titles on the same sheet. */
-  laterTitles: number[];
-  sections: Partial<Record<SectionName, At>>;
-  blockHeaders: Map<BlockName, BlockHeader>;
-  phaseHeaders: PhaseTableHeader[];
-  indicatorHeader: IndicatorHeader | null;
-}
-
-/** The sheet's layout, or null if looking at it failed (a reader bug, reported as unreadable). */
-export function analyseSheet(grid: SheetGrid): SheetLayout | null {
-  try {
-    const view = new SheetView(grid);
-    const phaseHeaders = findPhaseHeaders(view);
-    const title = readTitle(view);
-    return {
-      grid,
-      view,
-      title,
-      laterTitles: title ? laterTitles(view, title.row) : [],
-      sections: findSections(view),
-      blockHeaders: findBlockHeaders(view),
-      phaseHeaders,
-      indicatorHeader: findIndicatorHeader(view, phaseHeaders.length ? phaseHeaders[0].row + 1 : 0),
-    };
-  } catch (e) {
-    lastError = e;
-    return null;
-  }
-}
-
-let lastError: unknown = null;
 
 /** The model of a sheet from its layout. Never throws. */
-export function extractScheda(layout: SheetLayout, opts: SheetReadOptions = {}): Scheda {
+export function extractScheda(analysis: SheetAnalysis, opts: SheetReadOptions = {}): Scheda {
+  if (!analysis.ok) return internalError(analysis.grid, analysis.error);
   try {
-    return readView(layout, opts);
-  } catch (e) {
-    lastError = e;
-    return unreadable(layout.grid, layout);
+    return readView(analysis.layout, opts);
+  } catch (error) {
+    return internalError(analysis.layout.grid, error);
   }
 }
 
-/** A reader bug must not take the workbook down with it: the sheet is reported as unreadable. */
-function unreadable(grid: SheetGrid, _layout: SheetLayout | null): Scheda {
+/** A reader bug must not take the workbook down with it: the sheet is reported as not read. */
+function internalError(grid: SheetGrid, error: unknown): Scheda {
   const scheda = emptyScheda(grid.name ?? "", "broken");
   scheda.notes.push({
-    code: "unread",
+    code: "internal-error",
     cell: null,
-    detail: `internal: ${(lastError as Error)?.message ?? lastError}`,
+    detail: error instanceof Error ? error.message : String(error),
   });
   return scheda;
 }
 
-export function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
+function emptyScheda(sheet: string, kind: Scheda["kind"]): Scheda {
   const f = (): Field => ({ value: "", cell: null });
   return {
     settore: f(),
@@ -139,7 +89,10 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
   const { view, grid, sections, blockHeaders, phaseHeaders, indicatorHeader } = layout;
   const planYear = opts.planYear ?? null;
   const scheda = emptyScheda(view.name, "scheda");
-  if (grid.truncated) scheda.notes.push({ code: "truncated", cell: null, detail: grid.truncated.reason });
+  if (grid.truncated) {
+    const { reason, rowsRead, rowsTotal } = grid.truncated;
+    scheda.notes.push({ code: "truncated", cell: null, detail: reason, rowsRead, rowsTotal });
+  }
 
   if (layout.title) {
     scheda.heading = { value: layout.title.value, cell: layout.title.cell };
@@ -241,183 +194,3 @@ function readView(layout: SheetLayout, opts: SheetReadOptions): Scheda {
     );
   return scheda;
 }
-
-function readTitle(view: SheetView): SheetLayout["title"] {
-  for (let r = 0; r < view.rows; r++) {
-    for (const c of view.filledColumns(r)) {
-      const text = view.text(r, c);
-      if (text.length > 100) continue;
-      const m = matchTitle(fold(text));
-      if (!m) continue;
-      const digits = /^(\d{1,5})\b/.exec(m.numberText);
-      return { value: text, cell: view.a1(r, c), number: digits ? Number(digits[1]) : null, row: r };
-    }
-  }
-  return null;
-}
-
-/** Rows after the title that hold another scheda's title: a second scheda pasted below the first. */
-function laterTitles(view: SheetView, after: number): number[] {
-  const rows: number[] = [];
-  for (let r = after + 1; r < view.rows; r++) {
-    const filled = view.filledColumns(r);
-    if (filled.length > 2) continue;
-    for (const c of filled) {
-      const text = view.text(r, c);
-      // Only a numbered title counts; a cheap look at the raw text first.
-      if (text.length > 100 || !/sche/i.test(text) || !/obiettiv/i.test(text)) continue;
-      const m = matchTitle(fold(text));
-      if (m && /^\d/.test(m.numberText)) rows.push(r);
-    }
-  }
-  return rows;
-}
-
-type At = { row: number; col: number };
-
-function findSections(view: SheetView): Partial<Record<SectionName, At>> {
-  const out: Partial<Record<SectionName, At>> = {};
-  for (let r = 0; r < view.rows; r++) {
-    for (const c of view.filledColumns(r)) {
-      if (view.text(r, c).length > 160) continue;
-      const key = view.key(r, c);
-      for (const name of ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"] as SectionName[]) {
-        if (!out[name] && SECTION_HEADINGS[name].matches(key)) out[name] = { row: r, col: c };
-      }
-    }
-  }
-  return out;
-}
-
-function isSectionRow(view: SheetView, r: number): boolean {
-  const filled = view.filledColumns(r);
-  if (filled.length !== 1) return false;
-  const key = view.key(r, filled[0]);
-  return SECTION_HEADINGS.tempi.matches(key) || SECTION_HEADINGS.indicatori.matches(key);
-}
-
-/**
- * On sheets scrambled into one column, a label can stand alone on its row with its value below.
- * Read those for fields no header row gave; returns how many such labels there were.
- */
-function readSingletonLabels(view: SheetView, headers: Map<BlockName, BlockHeader>, scheda: Scheda): number {
-  let count = 0;
-  for (let r = 0; r < view.rows; r++) {
-    const filled = view.filledColumns(r);
-    if (filled.length !== 1) continue;
-    const c = filled[0];
-    const key = view.key(r, c);
-    for (const block of BLOCK_ORDER) {
-      const defs = BLOCKS[block];
-      const i = defs.findIndex((d) => d.matches(key));
-      if (i < 0) continue;
-      count++;
-      const header = headers.get(block);
-      const field = defs[i].field;
-      if (header && header.columns[i] !== null) break;
-      if (scheda[field].value) break;
-      const below = r + 1 < view.rows ? view.text(r + 1, c) : "";
-      if (below && !isKnownLabel(view.key(r + 1, c)))
-        scheda[field] = { value: below, cell: view.a1(r + 1, c) };
-      break;
-    }
-  }
-  return count;
-}
-
-function classify(
-  view: SheetView,
-  scheda: Scheda,
-  blocks: Map<BlockName, BlockHeader>,
-  hasPhaseTable: boolean,
-  hasIndicatorTable: boolean,
-  singletons: number,
-): Scheda["kind"] {
-  const anchors = blocks.size + (hasPhaseTable ? 1 : 0) + (hasIndicatorTable ? 1 : 0);
-  const looksLike = scheda.heading.cell !== null || anchors >= 2 || countLabels(view) >= 5;
-  if (!looksLike) return "other";
-  // One row heading the fields of several blocks (SETTORE | TITOLO | DIRIGENTE | DURATA …) is a
-  // list of objectives, an index or this add-in's own summary: not a scheda.
-  const headerRows = [...blocks.values()].map((b) => b.row);
-  if (scheda.heading.cell === null && new Set(headerRows).size < headerRows.length) return "other";
-  if (singletons >= 3) return "broken";
-  if (!hasPhaseTable && !hasIndicatorTable && blocks.size <= 1) return "broken";
-  return "scheda";
-}
-
-function countLabels(view: SheetView): number {
-  let n = 0;
-  for (let r = 0; r < view.rows && n < 5; r++)
-    for (const c of view.filledColumns(r)) if (isKnownLabel(view.key(r, c))) n++;
-  return n;
-}
-
-/** Missing sections (no content) and content without its heading, for PDO-S01. */
-function noteSections(
-  view: SheetView,
-  scheda: Scheda,
-  sections: Partial<Record<SectionName, At>>,
-  blocks: Map<BlockName, BlockHeader>,
-  phaseRow: number | null,
-  indicatorRow: number | null,
-): void {
-  /** The row of each section's content: its header row. */
-  const contentRow: Record<SectionName, number | null> = {
-    anagrafica: blocks.get("anagrafica")?.row ?? null,
-    dup: blocks.get("dup")?.row ?? null,
-    obiettivo: blocks.get("obiettivo")?.row ?? null,
-    risultato: blocks.get("risultato")?.row ?? null,
-    tempi: phaseRow,
-    indicatori: indicatorRow,
-  };
-  const order: SectionName[] = ["anagrafica", "dup", "obiettivo", "tempi", "indicatori"];
-  for (const name of order) {
-    const at = sections[name];
-    const row = contentRow[name];
-    if (row === null) {
-      scheda.notes.push({
-        code: "missing-section",
-        cell: at ? view.a1(at.row, at.col) : null,
-        section: name,
-        detail: SECTION_HEADINGS[name].label,
-      });
-    } else if (!at) {
-      scheda.notes.push({
-        code: "missing-heading",
-        cell: null,
-        section: name,
-        detail: SECTION_HEADINGS[name].label,
-      });
-    } else if (
-      !headingFits(name, at.row, row, contentRow) &&
-      !scheda.notes.some((n) => n.code === "misplaced-heading" && n.section === name)
-    ) {
-      scheda.notes.push({
-        code: "misplaced-heading",
-        cell: view.a1(at.row, at.col),
-        section: name,
-        detail: SECTION_HEADINGS[name].label,
-      });
-    }
-  }
-}
-
-/**
- * Where a heading belongs: a block's heading on its header row, just above it or in its value row;
- * a table's heading above its header and below the previous section's content.
- */
-function headingFits(
-  name: SectionName,
-  headingRow: number,
-  row: number,
-  content: Record<SectionName, number | null>,
-): boolean {
-  if (name === "anagrafica" || name === "dup" || name === "obiettivo")
-    return headingRow >= row - 2 && headingRow <= row + 3;
-  const before =
-    name === "tempi" ? [content.obiettivo, content.risultato] : [content.tempi, content.risultato];
-  const floor = Math.max(-1, ...before.filter((r): r is number => r !== null));
-  return headingRow <= row && headingRow > floor;
-}
-
-export type { ReaderNote };

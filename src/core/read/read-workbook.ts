@@ -9,7 +9,8 @@ import { fold, labelKey } from "../text/normalize";
 import { personKey, settoreKey } from "../text/names";
 import { isDateFormat, serialToIso } from "../grid/cell";
 import { yearsIn } from "./italian-dates";
-import { analyseSheet, extractScheda, readSheet, type SheetLayout } from "./read-sheet";
+import { extractScheda } from "./read-sheet";
+import { analyseSheet, type SheetLayout } from "./sheet-layout";
 import type { WorkbookHints } from "./value-kinds";
 
 export interface ReadOptions {
@@ -23,12 +24,9 @@ export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): Wo
   const elenchi = readElenchi(sheets);
   // Each sheet's layout is found once. A light first read (header blocks only) gives the names that
   // tell a shifted row from a straight one; the full read then uses them and the plan year.
-  const layouts = sheets.map((g) => analyseSheet(g));
-  const read = (i: number, opts: Parameters<typeof extractScheda>[1]) => {
-    const layout = layouts[i];
-    return layout ? extractScheda(layout, opts) : readSheet(sheets[i], opts);
-  };
-  const inferred = options.year ?? inferPlanYear(layouts.filter((l): l is SheetLayout => l !== null));
+  const analyses = sheets.map((g) => analyseSheet(g));
+  const read = (i: number, opts: Parameters<typeof extractScheda>[1]) => extractScheda(analyses[i], opts);
+  const inferred = options.year ?? inferPlanYear(analyses.flatMap((a) => (a.ok ? [a.layout] : [])));
   const year = inferred ?? options.fallbackYear ?? new Date().getFullYear();
   const first = sheets.map((_, i) => read(i, { planYear: year, blocksOnly: true }));
   const hints = collectHints(first, elenchi);
@@ -41,7 +39,7 @@ export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): Wo
  * Deadline years are the years written in the VALORE TARGET column (or its date cells), so the
  * year is known before any value is read.
  */
-export function inferPlanYear(layouts: SheetLayout[]): number | null {
+function inferPlanYear(layouts: SheetLayout[]): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number | null | undefined, weight = 1) => {
     if (y && y >= 1990 && y <= 2100) votes.set(y, (votes.get(y) ?? 0) + weight);
@@ -109,7 +107,7 @@ function collectHints(schede: Scheda[], elenchi: WorkbookModel["elenchi"]): Work
 }
 
 /** An optional `Elenchi` sheet: one list per column, headed by its name (settori, linee programmatiche, dirigenti). */
-export function readElenchi(sheets: SheetGrid[]): WorkbookModel["elenchi"] {
+function readElenchi(sheets: SheetGrid[]): WorkbookModel["elenchi"] {
   const sheet = sheets.find((g) => /^(elenchi|elenco|liste)\b/.test(fold(g.name ?? "")));
   if (!sheet || !Array.isArray(sheet.values) || sheet.values.length === 0) return null;
   const out: Record<string, string[]> = {};

@@ -8,7 +8,6 @@ import { personKey, settoreKey, withoutTitle } from "../text/names";
 import { fold } from "../text/normalize";
 import { listStems, NATURA_OTHER_STEMS, wordStartPattern } from "../vocabulary/words";
 
-/** Values seen elsewhere in the workbook, as folded text (see readWorkbook's first pass). */
 /**
  * Values seen on the workbook's straight-read sheets, each with the sheets that wrote it, so a
  * sheet is never told about itself. Names are keyed by personKey, settori by settoreKey.
@@ -20,7 +19,7 @@ export interface WorkbookHints {
 }
 
 /** Whether another sheet than `sheet` wrote this key. */
-export function seenElsewhere(seen: Map<string, Set<string>>, key: string, sheet: string): boolean {
+function seenElsewhere(seen: Map<string, Set<string>>, key: string, sheet: string): boolean {
   const sheets = key ? seen.get(key) : undefined;
   return !!sheets && (sheets.size > 1 || !sheets.has(sheet));
 }
@@ -67,7 +66,7 @@ export function looksLikePerson(text: string, folded?: string): boolean {
   return words.every((w) => /^[a-z'’-]+$/.test(w) && !CONNECTORS.has(w)) && !OFFICE_WORDS.test(f);
 }
 
-export const DUP_CODE = /^\d{1,2}(\.\d{1,3}){1,3}\.?$/;
+const DUP_CODE = /^\d{1,2}(\.\d{1,3}){1,3}\.?$/;
 /** Words of the closed lists: a value naming one is that field's value, not another's. */
 const DURATA = wordStartPattern(listStems("durata"));
 const NATURA = wordStartPattern([...listStems("natura"), ...NATURA_OTHER_STEMS]);
@@ -92,10 +91,10 @@ export interface ValueTraits {
 }
 
 /** The traits that do not depend on the workbook; `withHints` adds those that do. */
-export function traitsOf(text: string, hints?: WorkbookHints, sheet = ""): ValueTraits {
+export function traitsOf(text: string): ValueTraits {
   // A long text is neither a name nor a code: lower case is enough for its keyword tests.
   const folded = text.length <= 120 ? fold(text) : text.toLowerCase();
-  const base: ValueTraits = {
+  return {
     folded,
     person: looksLikePerson(text, folded),
     code: DUP_CODE.test(folded),
@@ -103,7 +102,6 @@ export function traitsOf(text: string, hints?: WorkbookHints, sheet = ""): Value
     knownResponsabile: false,
     knownSettore: false,
   };
-  return withHints(base, hints, sheet, text);
 }
 
 export function withHints(

@@ -1,5 +1,6 @@
 /** PDO-S01..S06: is the sheet a whole scheda, numbered, laid out as the form. */
 import type { Scheda } from "../model/scheda";
+import { notesOf } from "./reader-notes";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 const SECTION_NAMES: Record<string, { it: string; en: string }> = {
@@ -29,8 +30,27 @@ export const structureRules: Rule[] = [
     onBroken: true,
     title: msg("Sezione della scheda senza contenuto", "Scheda section without content"),
     check(s) {
+      // A reader bug is not the sheet's fault: say so, and nothing else about a sheet not read.
+      const failed = notesOf(s, "internal-error");
+      if (failed.length > 0) {
+        return failed.map((n) => ({
+          cell: n.cell ?? firstCell(s),
+          message: msg(
+            `Il foglio non si è potuto leggere per un errore interno del programma (${n.detail}): non è un difetto della scheda. Segnalarlo a chi mantiene il componente aggiuntivo, allegando il file.`,
+            `This sheet could not be read because of an internal error (${n.detail}): it is not a defect of the scheda. Report it to the add-in's maintainers, with the file.`,
+          ),
+        }));
+      }
+      const cut: Draft[] = notesOf(s, "truncated").map((n) => ({
+        cell: n.cell ?? firstCell(s),
+        message: msg(
+          `Il foglio usa ${n.rowsTotal} righe: sono state lette e verificate solo le prime ${n.rowsRead}. Cancellare le righe in più in fondo al foglio (Ctrl+Fine mostra l'ultima cella usata), così la scheda viene letta per intero.`,
+          `The sheet uses ${n.rowsTotal} rows: only the first ${n.rowsRead} were read and checked. Delete the extra rows at the bottom of the sheet (Ctrl+End shows the last used cell) so the whole scheda is read.`,
+        ),
+      }));
       if (s.kind === "broken") {
         return [
+          ...cut,
           {
             cell: firstCell(s),
             message: msg(
@@ -40,23 +60,22 @@ export const structureRules: Rule[] = [
           },
         ];
       }
-      return s.notes
-        .filter((n) => n.code === "missing-section" && n.section)
-        .map((n) => {
-          const name = SECTION_NAMES[n.section!] ?? { it: n.detail, en: n.detail };
-          return {
-            cell: n.cell ?? "A1",
-            message: n.cell
-              ? msg(
-                  `C'è l'intestazione della sezione ${name.it} ma non il suo contenuto: compilarla come nel modello della scheda.`,
-                  `The heading of the section ${name.en} is there but its content is not: fill it in as in the scheda template.`,
-                )
-              : msg(
-                  `Manca la sezione ${name.it}: non sono stati trovati né l'intestazione né il contenuto. Aggiungerla come nel modello della scheda.`,
-                  `The section ${name.en} is missing: neither its heading nor its content was found. Add it as in the scheda template.`,
-                ),
-          };
-        });
+      const missing: Draft[] = notesOf(s, "missing-section").map((n) => {
+        const name = SECTION_NAMES[n.section] ?? { it: n.detail, en: n.detail };
+        return {
+          cell: n.cell ?? "A1",
+          message: n.cell
+            ? msg(
+                `C'è l'intestazione della sezione ${name.it} ma non il suo contenuto: compilarla come nel modello della scheda.`,
+                `The heading of the section ${name.en} is there but its content is not: fill it in as in the scheda template.`,
+              )
+            : msg(
+                `Manca la sezione ${name.it}: non sono stati trovati né l'intestazione né il contenuto. Aggiungerla come nel modello della scheda.`,
+                `The section ${name.en} is missing: neither its heading nor its content was found. Add it as in the scheda template.`,
+              ),
+        };
+      });
+      return [...cut, ...missing];
     },
   },
   {
@@ -150,35 +169,33 @@ export const structureRules: Rule[] = [
     scope: "sheet",
     title: msg("Riga di valori spostata rispetto alle intestazioni", "Value row shifted against its header"),
     check(s) {
-      return s.notes
-        .filter((n) => n.code === "shifted-row")
-        .map((n) => {
-          const dir =
-            (n.shift ?? 0) > 0
-              ? { it: "a destra", en: "to the right" }
-              : { it: "a sinistra", en: "to the left" };
-          const cols = Math.abs(n.shift ?? 1);
-          const e = n.example;
-          const where = e?.value
-            ? e.under
-              ? {
-                  it: ` (es. ${quote(e.value, 40)} sta sotto ${e.under} ma è il valore di ${e.belongs})`,
-                  en: ` (e.g. ${quote(e.value, 40)} sits under ${e.under} but is the ${e.belongs})`,
-                }
-              : {
-                  it: ` (es. ${quote(e.value, 40)} è fuori dalle intestazioni ma è il valore di ${e.belongs})`,
-                  en: ` (e.g. ${quote(e.value, 40)} sits past the headers but is the ${e.belongs})`,
-                }
-            : { it: "", en: "" };
-          return {
-            cell: n.cell ?? "A1",
-            message: msg(
-              `I valori di questa riga sono spostati di ${cols} ${cols === 1 ? "colonna" : "colonne"} ${dir.it} rispetto alle intestazioni${where.it}: riportarli ciascuno sotto la propria intestazione. La correzione automatica li rimette al loro posto.`,
-              `The values in this row sit ${cols} column${cols === 1 ? "" : "s"} ${dir.en} of their headers${where.en}: move each back under its own header. The automatic fix puts them back.`,
-            ),
-            fix: n.fixes ?? null,
-          };
-        });
+      return notesOf(s, "shifted-row").map((n) => {
+        const dir =
+          (n.shift ?? 0) > 0
+            ? { it: "a destra", en: "to the right" }
+            : { it: "a sinistra", en: "to the left" };
+        const cols = Math.abs(n.shift ?? 1);
+        const e = n.example;
+        const where = e?.value
+          ? e.under
+            ? {
+                it: ` (es. ${quote(e.value, 40)} sta sotto ${e.under} ma è il valore di ${e.belongs})`,
+                en: ` (e.g. ${quote(e.value, 40)} sits under ${e.under} but is the ${e.belongs})`,
+              }
+            : {
+                it: ` (es. ${quote(e.value, 40)} è fuori dalle intestazioni ma è il valore di ${e.belongs})`,
+                en: ` (e.g. ${quote(e.value, 40)} sits past the headers but is the ${e.belongs})`,
+              }
+          : { it: "", en: "" };
+        return {
+          cell: n.cell ?? "A1",
+          message: msg(
+            `I valori di questa riga sono spostati di ${cols} ${cols === 1 ? "colonna" : "colonne"} ${dir.it} rispetto alle intestazioni${where.it}: riportarli ciascuno sotto la propria intestazione. La correzione automatica li rimette al loro posto.`,
+            `The values in this row sit ${cols} column${cols === 1 ? "" : "s"} ${dir.en} of their headers${where.en}: move each back under its own header. The automatic fix puts them back.`,
+          ),
+          fix: n.fixes ?? null,
+        };
+      });
     },
   },
   {
@@ -187,36 +204,34 @@ export const structureRules: Rule[] = [
     scope: "sheet",
     title: msg("Intestazione di sezione fuori posto", "Section heading out of place"),
     check(s) {
-      return s.notes
-        .filter((n) => n.code === "misplaced-heading")
-        .map((n) => {
-          if (n.detail === "indicatori-above-phases") {
-            return {
-              cell: n.cell ?? "A1",
-              message: msg(
-                "L'intestazione «INDICATORI DI PERFORMANCE» sta sopra righe che sono fasi con trimestri barrati: spostarla sotto l'ultima fase, subito prima della tabella degli indicatori.",
-                "The «INDICATORI DI PERFORMANCE» heading sits above rows that are phases with marked quarters: move it below the last phase, just before the indicator table.",
-              ),
-            };
-          }
-          if (n.detail === "second-scheda") {
-            return {
-              cell: n.cell ?? "A1",
-              message: msg(
-                "Qui comincia un'altra scheda, incollata sotto la prima nello stesso foglio: spostarla in un foglio suo, così viene letta e verificata. Finché resta qui viene ignorata.",
-                "Another scheda starts here, pasted below the first on the same sheet: move it to a sheet of its own so it is read and checked. While it stays here it is ignored.",
-              ),
-            };
-          }
-          const name = SECTION_NAMES[n.section!] ?? { it: n.detail, en: n.detail };
+      return notesOf(s, "misplaced-heading").map((n) => {
+        if (n.detail === "indicatori-above-phases") {
           return {
             cell: n.cell ?? "A1",
             message: msg(
-              `L'intestazione della sezione ${name.it} non sta dove il modulo la prevede (subito sopra o accanto al suo contenuto): spostarla lì, così la scheda si legge nell'ordine del modulo.`,
-              `The heading of the section ${name.en} is not where the form puts it (just above or beside its content): move it there, so the scheda reads in the form's order.`,
+              "L'intestazione «INDICATORI DI PERFORMANCE» sta sopra righe che sono fasi con trimestri barrati: spostarla sotto l'ultima fase, subito prima della tabella degli indicatori.",
+              "The «INDICATORI DI PERFORMANCE» heading sits above rows that are phases with marked quarters: move it below the last phase, just before the indicator table.",
             ),
           };
-        });
+        }
+        if (n.detail === "second-scheda") {
+          return {
+            cell: n.cell ?? "A1",
+            message: msg(
+              "Qui comincia un'altra scheda, incollata sotto la prima nello stesso foglio: spostarla in un foglio suo, così viene letta e verificata. Finché resta qui viene ignorata.",
+              "Another scheda starts here, pasted below the first on the same sheet: move it to a sheet of its own so it is read and checked. While it stays here it is ignored.",
+            ),
+          };
+        }
+        const name = SECTION_NAMES[n.section] ?? { it: n.detail, en: n.detail };
+        return {
+          cell: n.cell ?? "A1",
+          message: msg(
+            `L'intestazione della sezione ${name.it} non sta dove il modulo la prevede (subito sopra o accanto al suo contenuto): spostarla lì, così la scheda si legge nell'ordine del modulo.`,
+            `The heading of the section ${name.en} is not where the form puts it (just above or beside its content): move it there, so the scheda reads in the form's order.`,
+          ),
+        };
+      });
     },
   },
 ];

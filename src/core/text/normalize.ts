@@ -1,6 +1,6 @@
 /** Text comparison the way staff write: no case, no accents, no "(…)" hints, single spaces. */
 
-export function stripAccents(s: string): string {
+function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
