@@ -311,3 +311,130 @@ describe("other wordings of the form's labels", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("rows that are neither phases nor indicators", () => {
+  /** A TRASVERSALE scheda whose phases name their settore (so a group read as a phase gets PDO-X04). */
+  function trasversale(phaseRows: CellValue[][]): CellValue[][] {
+    const r = rows();
+    r[7][5] = "TRASVERSALE";
+    r[9][3] = "LAVORI PUBBLICI";
+    r[9][4] = "AFFARI GENERALI";
+    r.splice(12, 3, ...phaseRows);
+    return r;
+  }
+  const phase = (name: string, settore: string, mark: number): CellValue[] => {
+    const row: CellValue[] = [name, settore, "", "", "", ""];
+    row[2 + mark] = "X";
+    return row;
+  };
+  const groups = (s: Scheda) => s.phases.map((p) => [p.description.value, p.group]);
+
+  it("several group titles in the phase table, in plain words", () => {
+    const { s, findings } = read(
+      grid(
+        trasversale([
+          ["Lotto 1"],
+          phase("Progettazione", "LAVORI PUBBLICI", 0),
+          phase("Gara", "AFFARI GENERALI", 1),
+          ["Lotto 2"],
+          phase("Progettazione", "LAVORI PUBBLICI", 1),
+          [],
+          ["Lotto 3"],
+          phase("Progettazione", "LAVORI PUBBLICI", 2),
+          phase("Collaudo", "LAVORI PUBBLICI", 3),
+        ]),
+      ),
+    );
+    expect(groups(s)).toEqual([
+      ["Progettazione", "Lotto 1"],
+      ["Gara", "Lotto 1"],
+      ["Progettazione", "Lotto 2"],
+      ["Progettazione", "Lotto 3"],
+      ["Collaudo", "Lotto 3"],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("a programme title over the titles of its schools, then each school's phases", () => {
+    const { s, findings } = read(
+      grid(
+        trasversale([
+          ["Programma scuole sicure"],
+          ["Scuola Radice"],
+          phase("Verifica sismica", "LAVORI PUBBLICI", 0),
+          ["Scuola Rodari"],
+          phase("Verifica sismica", "LAVORI PUBBLICI", 1),
+          ["Scuola Pescetti"],
+          phase("Verifica sismica", "LAVORI PUBBLICI", 2),
+        ]),
+      ),
+    );
+    expect(groups(s)).toEqual([
+      ["Verifica sismica", "Scuola Radice"],
+      ["Verifica sismica", "Scuola Rodari"],
+      ["Verifica sismica", "Scuola Pescetti"],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("the second part of a project titled like the first in the header", () => {
+    const r = rows();
+    r[11][0] = "DESCRIZIONE FASE - prima parte del progetto";
+    r.splice(14, 0, ["seconda parte del progetto"]);
+    const { s, findings } = read(grid(r));
+    expect(groups(s)).toEqual([
+      ["Individuazione delle strade da verificare", "prima parte del progetto"],
+      ["Individuazione delle particelle", "prima parte del progetto"],
+      ["Individuazione degli intestatari", "seconda parte del progetto"],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("a phase left without marks among marked ones is still a phase", () => {
+    const { s, findings } = read(scheda({ D14: "" }));
+    expect(s.phases.map((p) => p.group)).toEqual([null, null, null]);
+    expect(rules(findings)).toEqual(["PDO-T02@C14"]);
+  });
+
+  it("loose lines saying later years are notes of the phase above, also after a blank row", () => {
+    const r = rows();
+    r[7][3] = "PLURIENNALE";
+    r[13] = ["Individuazione delle particelle", "", "", "", "", ""];
+    r.splice(14, 0, [], ["con prosecuzione nel 2022"]);
+    r.splice(17, 0, ["Fase da completare nel 2023"]);
+    const { s, findings } = read(grid(r));
+    expect(s.phases.map((p) => p.description.value)).toEqual([
+      "Individuazione delle strade da verificare",
+      "Individuazione delle particelle",
+      "Individuazione degli intestatari",
+    ]);
+    expect(s.phases[1].looseLines.map((l) => [l.value, l.cell])).toEqual([
+      ["con prosecuzione nel 2022", "A16"],
+    ]);
+    expect(s.phases[2].looseLines.map((l) => l.value)).toEqual(["Fase da completare nel 2023"]);
+    expect(rules(findings)).toEqual(["PDO-T02@C14"]);
+    expect(findings[0].severity).toBe("info");
+  });
+
+  it("one-cell lines under the indicators are footnotes or the incentive line, not indicators", () => {
+    for (const [lines, incentive] of [
+      [["(*) processo condizionato dall'approvazione del bilancio"], null],
+      [["Incentivato: SI"], true],
+      [["obiettivo incentivato"], true],
+      [["si veda scheda progetto n. 12 «Scuole sicure»"], null],
+      [["(1) dato fornito dall'ufficio statistica", "Incentivato: NO"], false],
+    ] as [string[], boolean | null][]) {
+      const r = rows();
+      r.push([], ...lines.map((l) => [l]));
+      const { s, findings } = read(grid(r));
+      expect([lines, s.indicators.map((i) => i.descrizione.value)]).toEqual([
+        lines,
+        ["particelle verificate", "conclusione della ricognizione"],
+      ]);
+      expect([lines, findings]).toEqual([lines, []]);
+      expect([lines, s.incentivabile?.value ?? null]).toEqual([lines, incentive]);
+      const notes = lines.filter((l) => !/incentiv/i.test(l));
+      expect(s.footnotes.map((f) => f.value)).toEqual(notes);
+    }
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Field, Indicator, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
+import { alternation, FOOTNOTE_WORDS, REMARK_WORDS } from "../vocabulary/words";
 import {
   isIncentiveLine,
   isIndicatorDescriptionHeader,
@@ -153,6 +154,11 @@ export function readIndicatorRows(
       footnotes.push({ value: filled.map((c) => view.text(r, c)).join(" "), cell: view.a1(r, filled[0]) });
       continue;
     }
+    // A line on its own that refers elsewhere (`si veda scheda progetto …`): a remark, not an indicator.
+    if (filled.length === 1 && filled[0] !== targetCol && REMARK.test(fold(first))) {
+      footnotes.push({ value: first, cell: view.a1(r, filled[0]) });
+      continue;
+    }
     const verifiche = header.verifica.map((v) =>
       readVerifica(
         { label: v.label, year: v.year },
@@ -220,8 +226,14 @@ export function readIndicatorRows(
   return { indicators, footnotes, incentivabile };
 }
 
+/** A footnote opens with its mark (`*`, `(*)`, `(1)`) or a word (`N.B.`, `Nota:`). */
+const FOOTNOTE = new RegExp(
+  String.raw`^(?:\(?\*+\)?|\(\d{1,2}\)|(?:${alternation(FOOTNOTE_WORDS, true)})(?![a-z]))`,
+);
+const REMARK = new RegExp(`^(?:${alternation(REMARK_WORDS)})(?![a-z])`);
+
 function isFootnote(text: string): boolean {
-  return /^(\*|n\.\s?b\.?\b|nota\b|note\b)/i.test(text.trim());
+  return FOOTNOTE.test(fold(text));
 }
 
 function columnHasData(view: SheetView, from: number, c: number): boolean {
@@ -239,6 +251,9 @@ function nextRowHasTarget(view: SheetView, r: number, targetCol: number): boolea
 function readIncentive(view: SheetView, r: number, filled: readonly number[]): Scheda["incentivabile"] {
   const texts = filled.map((c) => fold(view.text(r, c)));
   let value: boolean | null = null;
+  // `Incentivato: SI`, `obiettivo incentivato`: the line itself says it.
+  const said = /(?:^|obiettivo )incentivat\w*\s*[:=-]?\s*(si|no)?$/.exec(texts.join(" "));
+  if (said) value = said[1] !== "no";
   filled.forEach((c, i) => {
     const t = texts[i];
     const next = i + 1 < texts.length && filled[i + 1] === c + 1 ? texts[i + 1] : "";

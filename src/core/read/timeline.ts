@@ -5,7 +5,7 @@
  */
 import type { Field, Mark, Period, Phase, ReaderNote } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { alternation, LATER_YEAR_PHRASES } from "../vocabulary/words";
+import { alternation, GROUP_TITLE_WORDS, LATER_YEAR_PHRASES } from "../vocabulary/words";
 import {
   isIndicatorDescriptionHeader,
   isNoteHeader,
@@ -149,7 +149,7 @@ export function readPeriods(view: SheetView, header: PhaseTableHeader, planYear:
 }
 
 // Only phrases that put a phase in later years: a bare year (`dati 2016`) or `successiva` is a description.
-const LATER_YEARS = new RegExp(`${alternation(LATER_YEAR_PHRASES)}|^(da \\w+ )?nel (19|20)\\d\\d\\b`);
+const LATER_YEARS = new RegExp(`${alternation(LATER_YEAR_PHRASES)}|^(\\w+ )?(da \\w+ )?nel (19|20)\\d\\d\\b`);
 
 export interface PhaseRead {
   phases: Phase[];
@@ -167,7 +167,12 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
   const lastPeriod = Math.max(...header.periodCols);
   const noteCol = findNoteColumn(view, header, lastPeriod);
   let group: string | null = header.title;
+  /** Group titles met so far: a row worded like one is a title too (`Lotto 1`, `Lotto 2`). */
+  const titles: string[] = header.title ? [header.title] : [];
+  /** The phase right above, for a paragraph of its description; blank rows end it. */
   let previous: Phase | null = null;
+  /** The last phase of the group, for loose lines under it, also past a blank row. */
+  let lastPhase: Phase | null = null;
   let r = header.dataStart;
   let endRow = header.row;
   for (; r < view.rows; r++) {
@@ -208,11 +213,17 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       (c) =>
         c !== header.descCol && c !== header.settoreCol && c !== noteCol && !header.periodCols.includes(c),
     );
-    if (!marked && previous && isLooseLine(view, r, filled, description.value, note)) {
-      previous.looseLines.push({
+    if (!marked && lastPhase && isLooseLine(view, r, filled, description.value, note)) {
+      lastPhase.looseLines.push({
         value: filled.map((c) => view.text(r, c)).join(" "),
         cell: view.a1(r, filled[0]),
       });
+      continue;
+    }
+    if (!marked && isTitleRow(view, header, r, noteCol) && isGroupTitle(view, header, r, titles, stop)) {
+      group = description.value;
+      titles.push(group);
+      previous = lastPhase = null;
       continue;
     }
     // A paragraph of the phase above, pasted from Word onto a row of its own.
@@ -230,18 +241,6 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       };
       continue;
     }
-    if (
-      !marked &&
-      !settore &&
-      !note &&
-      description.value &&
-      others.length === 0 &&
-      isGroupTitle(view, header, r, description.value)
-    ) {
-      group = description.value;
-      previous = null;
-      continue;
-    }
     const phase: Phase = {
       row: view.sheetRow(r),
       description,
@@ -252,7 +251,7 @@ export function readPhaseRows(view: SheetView, header: PhaseTableHeader, stop: S
       looseLines: [],
     };
     phases.push(phase);
-    previous = phase;
+    previous = lastPhase = phase;
   }
   return { phases, notes, endRow };
 }
@@ -316,13 +315,58 @@ function isLooseLine(
   return text.length <= 120 && LATER_YEARS.test(text);
 }
 
-/** A title row inside the table (`Scuola Radice - Miglioramento sismico`): no marks, and phases follow it. */
-function isGroupTitle(view: SheetView, header: PhaseTableHeader, r: number, text: string): boolean {
-  if (text.length > 90) return false;
-  let next = r + 1;
-  while (next < view.rows && view.rowIsEmpty(next)) next++;
-  if (next >= view.rows) return false;
-  if (!readRowMarks(view, header, next).some((m) => m.marked)) return false;
-  const styled = text === text.toUpperCase() || /\s[-–]\s|:$/.test(text);
-  return styled;
+/** A row that could be a group title: a description alone, short (no marks, settore or note). */
+function isTitleRow(view: SheetView, header: PhaseTableHeader, r: number, noteCol: number | null): boolean {
+  const filled = view.filledColumns(r);
+  if (filled.length !== 1) return false;
+  const c = filled[0];
+  if (c === header.settoreCol || c === noteCol || header.periodCols.includes(c)) return false;
+  return c < Math.min(...header.periodCols) && view.text(r, c).length <= MAX_TITLE_LENGTH;
 }
+
+/** Group titles are short (`Scuola Radice - Miglioramento sismico`); a longer row is a phase. */
+const MAX_TITLE_LENGTH = 90;
+
+/**
+ * A title row inside the table: the phases of its group follow it (after blank rows, or after the
+ * titles of its subgroups: a programme over its schools), and it reads as a title: in capitals,
+ * `Name - subject` or `Name:`, opening with a word that names a group (`Lotto`, `Scuola`), or
+ * worded like a title already met (`Lotto 2` after `Lotto 1`). An unmarked row that reads as
+ * none of these is a phase left without marks.
+ */
+function isGroupTitle(
+  view: SheetView,
+  header: PhaseTableHeader,
+  r: number,
+  titles: readonly string[],
+  stop: StopTest,
+): boolean {
+  const text = view.text(r, view.filledColumns(r)[0]);
+  if (!readsAsTitle(text, titles)) return false;
+  for (let next = r + 1; next < view.rows && !stop(next); next++) {
+    if (view.rowIsEmpty(next)) continue;
+    if (readRowMarks(view, header, next).some((m) => m.marked)) return true;
+    const sub = isTitleRow(view, header, next, null) ? view.text(next, view.filledColumns(next)[0]) : "";
+    if (!sub || !readsAsTitle(sub, [...titles, text])) return false;
+  }
+  return false;
+}
+
+function readsAsTitle(text: string, titles: readonly string[]): boolean {
+  if (/[a-z]/i.test(text) && text === text.toUpperCase()) return true;
+  if (/\s[-–]\s|:$/.test(text)) return true;
+  const words = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  if (GROUP_TITLE.test(words.join(" "))) return true;
+  const [first, last] = [words[0], words[words.length - 1]];
+  return titles.some((t) => {
+    const w = fold(t)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    return (first.length >= 4 && w[0] === first) || (last.length >= 4 && w[w.length - 1] === last);
+  });
+}
+
+const GROUP_TITLE = new RegExp(`^(?:${alternation(GROUP_TITLE_WORDS)})(?![a-z])`);

@@ -172,6 +172,6 @@ export const TABLE_LABELS = {
     unless: /^target\b.*\b(19|20)\d\d\b|^valore target\b.*\b(19|20)\d\d\b/,
   },
   note: { leading: ["note", "nota", "annotazioni"] },
-  /** `Obiettivo incentivabile ex art. 67 CCNL 2018 · si · no`. */
-  incentive: { contains: ["incentivabil"] },
+  /** `Obiettivo incentivabile ex art. 67 CCNL 2018 · si · no`, `Incentivato: SI`, `obiettivo incentivato`. */
+  incentive: { contains: ["incentivabil"], starts: ["incentivat", "obiettivo incentivat"] },
 } satisfies Record<string, LabelWords>;

@@ -37,6 +37,28 @@ export const LATER_YEAR_PHRASES = [
   "annualita successiv",
 ] as const;
 
+/** Words that open the title of a group of phases (`Lotto 2`, `Scuola Radice`, `seconda parte del progetto`). */
+export const GROUP_TITLE_WORDS = [
+  "lotto",
+  "lotti",
+  "stralcio",
+  "progetto",
+  "programma",
+  "intervento",
+  "scuola",
+  "plesso",
+  "edificio",
+  "prima parte",
+  "seconda parte",
+  "terza parte",
+] as const;
+
+/** Words that open a footnote under a table (`N.B.`, `Nota:`), besides the marks `*`, `(*)`, `(1)`. */
+export const FOOTNOTE_WORDS = ["n.b", "nota", "note"] as const;
+
+/** Words that open a line referring elsewhere (`si veda scheda progetto …`): a remark, not content. */
+export const REMARK_WORDS = ["si veda", "si vedano", "vedasi", "vedi", "cfr"] as const;
+
 /** Words before a number that names a law, an article or an act (`art. 67`, `legge 190/2012`), not a quantity or a date. */
 export const LEGAL_REFERENCE_WORDS = [
   "art",
