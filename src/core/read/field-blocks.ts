@@ -112,7 +112,7 @@ export function readBlockValues(
   }
   const valueCells = view
     .filledColumns(valueRow)
-    .filter((c) => c >= Math.max(0, minCol - 2) && !isSectionHeading(view.key(valueRow, c)));
+    .filter((c) => c >= Math.max(0, minCol - LEFT_SLACK) && !isSectionHeading(view.key(valueRow, c)));
   // The workbook's hints change a reading only where they tell something new about a value:
   // otherwise the mapping found in the first (hint-less) pass stands.
   // Only the anagrafica's fields (people, settore) read the hints.
@@ -122,10 +122,10 @@ export function readBlockValues(
     const base = baseTraits(view, valueRow, c);
     const t = withHints(base, useHints, view.name, view.text(valueRow, c));
     return (
-      (t.person !== base.person ? 1 : 0) +
-      (t.knownSettore ? 2 : 0) +
-      (t.knownDirigente ? 4 : 0) +
-      (t.knownResponsabile ? 8 : 0)
+      (t.person !== base.person ? HINT_BITS.person : 0) |
+      (t.knownSettore ? HINT_BITS.settore : 0) |
+      (t.knownDirigente ? HINT_BITS.dirigente : 0) |
+      (t.knownResponsabile ? HINT_BITS.responsabile : 0)
     );
   });
   const memoKey = `mapping:${header.block}:${hinted.join(",")}`;
@@ -147,6 +147,24 @@ export function readBlockValues(
 
 /** The fields a scheda must fill (PDO-F01, error level). */
 const REQUIRED = new Set<FieldName>(REQUIRED_ERROR);
+
+/**
+ * What the workbook's hints told about a value, one bit each: the memo key of a row's mapping, so
+ * the second pass reuses the first pass's mapping wherever the hints add nothing.
+ */
+const HINT_BITS = { person: 1, settore: 2, dirigente: 4, responsabile: 8 } as const;
+/** A value row sits at most this many rows under its header (a hint row may come between). */
+const VALUE_ROW_REACH = 3;
+/** Values may sit this many columns left of the first label (a row shifted left). */
+const LEFT_SLACK = 2;
+/** The shifts tried, nearest first: one column either way, then two. */
+const SHIFTS = [1, -1, 2, -2] as const;
+/** A reading that fills a required field beats one that leaves it empty, other things equal. */
+const REQUIRED_FILLED = 0.5;
+/** A value no label reads is lost: worse than any single misfit (FIT.AGAINST is -2). */
+const VALUE_LOST = 3;
+/** A shift is kept only when it fits this much better than the straight reading: a doubt reads straight. */
+const SHIFT_MARGIN = 2;
 
 /** A value's own traits (no hints), once per cell for both passes. */
 function baseTraits(view: SheetView, row: number, c: number): ValueTraits {
@@ -170,10 +188,12 @@ function findValueRow(
   minCol: number,
   isHeaderRow: HeaderRowTest,
 ): number | null {
-  for (let r = headerRow + 1; r <= headerRow + 3 && r < view.rows; r++) {
+  for (let r = headerRow + 1; r <= headerRow + VALUE_ROW_REACH && r < view.rows; r++) {
     if (isHeaderRow(r)) return null;
     if (view.isHintRow(r)) continue;
-    const cells = view.filledColumns(r).filter((c) => c >= minCol - 2 && !isSectionHeading(view.key(r, c)));
+    const cells = view
+      .filledColumns(r)
+      .filter((c) => c >= minCol - LEFT_SLACK && !isSectionHeading(view.key(r, c)));
     if (cells.length > 0) return r;
   }
   return null;
@@ -222,9 +242,9 @@ function bestMapping(
       covered.add(c);
       s += fit(i, c);
       // A reading that leaves a required field empty is less likely than one that fills it.
-      if (REQUIRED.has(defs[i].field) && !view.isEmpty(row, c)) s += 0.5;
+      if (REQUIRED.has(defs[i].field) && !view.isEmpty(row, c)) s += REQUIRED_FILLED;
     });
-    for (const c of valueCells) if (!covered.has(c)) s -= 3;
+    for (const c of valueCells) if (!covered.has(c)) s -= VALUE_LOST;
     return s;
   };
   const straight: Mapping = { columns: header.columns, shift: 0, from: 0 };
@@ -241,7 +261,7 @@ function bestMapping(
   let best = straight;
   let bestScore = straightScore;
   const last = [...header.columns].reverse().find((c): c is number => c !== null);
-  for (const shift of [1, -1, 2, -2]) {
+  for (const shift of SHIFTS) {
     for (let from = 0; from < defs.length; from++) {
       const home = header.columns[from];
       if (home === null || home + shift < 0) continue;
@@ -258,7 +278,7 @@ function bestMapping(
       const s = score(columns);
       // On a tie, the shift that moves fewer fields (the smallest correction) wins.
       const better = s > bestScore || (s === bestScore && best.shift !== 0 && from > best.from);
-      if (better && s >= straightScore + 2) {
+      if (better && s >= straightScore + SHIFT_MARGIN) {
         best = { columns, shift, from };
         bestScore = s;
       }

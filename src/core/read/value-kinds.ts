@@ -123,68 +123,120 @@ export function withHints(
   };
 }
 
+/**
+ * How much a value's look says about the field it sits under. The shift search (field-blocks.ts)
+ * adds these up over a row, so only their order and their sums matter.
+ */
+const FIT = {
+  /** The value names the field's own kind in its words (`1.01` under a code, ANNUALE under DURATA). */
+  NAMES: 3,
+  /** The value is the kind of thing the field holds (a person under DIRIGENTE, `Settore …`). */
+  LIKELY: 2,
+  /** A weak sign for (a long text under DESCRIZIONE, an office under SETTORI COINVOLTI). */
+  HINT: 1,
+  /** No sign either way. */
+  NONE: 0,
+  /** A weak sign against (a long text under DURATA). */
+  UNLIKELY: -1,
+  /** The value is clearly another field's (a person under SETTORE, NATURA's word under DURATA). */
+  AGAINST: -2,
+  /** A DUP code under a prose column: the code columns sit beside them, the telltale of a shift. */
+  CODE_MISPLACED: -3,
+} as const;
+/** A name that another sheet gives this very role adds this much; the other role's name takes it away. */
+const ROLE_CONFIRMED = 1;
+/** Past this many characters a value is prose: a description, not a label's short answer. */
+const PROSE_LENGTH = 80;
+/** A risultato atteso is a sentence; under this length it is more likely a stakeholder's few words. */
+const SENTENCE_LENGTH = 40;
+/** A title or description this short naming a durata word is the DURATA value, shifted. */
+const SHORT_TEXT = 30;
+/** A DUP code is short (`1.01.02`): a longer text under a code label is not one. */
+const CODE_LENGTH = 12;
+/** A stakeholder list is short; past this it is the risultato atteso's sentence. */
+const STAKEHOLDER_LENGTH = 120;
+
 /** Score of `text` sitting under the label of `field`. */
 export function fitScore(field: FieldName, text: string, traits?: ValueTraits): number {
-  if (!text) return 0;
+  if (!text) return FIT.NONE;
   const t = traits ?? traitsOf(text);
   const { folded: f, person, knownSettore, code } = t;
   switch (field) {
     case "settore":
-      if (code || ORGANISATIONAL.test(f)) return -2;
-      if (knownSettore || /^settore\b/.test(f)) return 2;
-      return person ? -2 : 0;
+      if (code || ORGANISATIONAL.test(f)) return FIT.AGAINST;
+      if (knownSettore || /^settore\b/.test(f)) return FIT.LIKELY;
+      return person ? FIT.AGAINST : FIT.NONE;
     case "servizio":
-      if (code || ORGANISATIONAL.test(f)) return -2;
-      if (/^(servizio|ufficio|u\.?o\.?)\b/.test(f)) return 2;
-      return person ? -2 : 0;
+      if (code || ORGANISATIONAL.test(f)) return FIT.AGAINST;
+      if (/^(servizio|ufficio|u\.?o\.?)\b/.test(f)) return FIT.LIKELY;
+      return person ? FIT.AGAINST : FIT.NONE;
     case "assessorato":
-      if (ORGANISATIONAL.test(f)) return 3;
-      if (/^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
+      if (ORGANISATIONAL.test(f)) return FIT.NAMES;
+      if (/^(servizio|ufficio|settore)\b/.test(f) || code) return FIT.AGAINST;
       // An assessore is often named (`SILVIA BICCHI`), but not by a manager's name.
-      if (t.knownDirigente || t.knownResponsabile) return -2;
-      return person ? 1 : 0;
+      if (t.knownDirigente || t.knownResponsabile) return FIT.AGAINST;
+      return person ? FIT.HINT : FIT.NONE;
     case "dirigente":
     case "responsabile": {
-      if (ORGANISATIONAL.test(f) || /^(servizio|ufficio|settore)\b/.test(f) || code) return -2;
+      if (ORGANISATIONAL.test(f) || /^(servizio|ufficio|settore)\b/.test(f) || code) return FIT.AGAINST;
       const mine = field === "dirigente" ? t.knownDirigente : t.knownResponsabile;
       const theirs = field === "dirigente" ? t.knownResponsabile : t.knownDirigente;
-      if (person) return 2 + (mine ? 1 : 0) - (theirs && !mine ? 1 : 0);
-      return knownSettore ? -2 : 0;
+      if (person) return FIT.LIKELY + (mine ? ROLE_CONFIRMED : 0) - (theirs && !mine ? ROLE_CONFIRMED : 0);
+      return knownSettore ? FIT.AGAINST : FIT.NONE;
     }
     case "codiceStrategico":
     case "codiceOperativo":
-      return code ? 3 : f.length > 12 ? -2 : 0;
+      return code ? FIT.NAMES : f.length > CODE_LENGTH ? FIT.AGAINST : FIT.NONE;
     case "lineaProgrammatica":
     case "obiettivoStrategico":
     case "obiettivoOperativo":
-      return code ? -3 : 0;
+      return code ? FIT.CODE_MISPLACED : FIT.NONE;
     case "durata":
-      return DURATA.test(f) ? 3 : NATURA.test(f) || IMPATTO.test(f) ? -2 : f.length > 80 ? -1 : 0;
+      return closedList(DURATA, [NATURA, IMPATTO], f);
     case "natura":
-      return NATURA.test(f) ? 3 : DURATA.test(f) || IMPATTO.test(f) ? -2 : f.length > 80 ? -1 : 0;
+      return closedList(NATURA, [DURATA, IMPATTO], f);
     case "impatto":
-      return IMPATTO.test(f) ? 3 : DURATA.test(f) || NATURA.test(f) ? -2 : f.length > 80 ? -1 : 0;
+      return closedList(IMPATTO, [DURATA, NATURA], f);
     case "titolo":
-      return DURATA.test(f) && f.length < 30 ? -2 : 0;
+      return DURATA.test(f) && f.length < SHORT_TEXT ? FIT.AGAINST : FIT.NONE;
     case "descrizione":
-      return f.length > 80 ? 1 : DURATA.test(f) && f.length < 30 ? -2 : 0;
+      return f.length > PROSE_LENGTH
+        ? FIT.HINT
+        : DURATA.test(f) && f.length < SHORT_TEXT
+          ? FIT.AGAINST
+          : FIT.NONE;
     case "risultatoAtteso":
-      return f.length > 40 ? 1 : STAKEHOLDERS.test(f) && f.length < 40 ? -1 : 0;
+      return f.length > SENTENCE_LENGTH
+        ? FIT.HINT
+        : STAKEHOLDERS.test(f) && f.length < SENTENCE_LENGTH
+          ? FIT.UNLIKELY
+          : FIT.NONE;
     case "stakeholder":
-      return STAKEHOLDERS.test(f) && f.length <= 120 ? 2 : f.length > 120 ? -1 : 0;
+      return STAKEHOLDERS.test(f) && f.length <= STAKEHOLDER_LENGTH
+        ? FIT.LIKELY
+        : f.length > STAKEHOLDER_LENGTH
+          ? FIT.UNLIKELY
+          : FIT.NONE;
     case "settoriCoinvolti":
     case "settoreCapofila":
-      if (STAKEHOLDERS.test(f) && !OFFICES.test(f)) return -2;
-      return knownSettore || OFFICES.test(f) ? 1 : 0;
+      if (STAKEHOLDERS.test(f) && !OFFICES.test(f)) return FIT.AGAINST;
+      return knownSettore || OFFICES.test(f) ? FIT.HINT : FIT.NONE;
     case "altroEnte":
       return /\b(comun[ei]|regione|provincia|citta metropolitana|asl|usl|ministero|mibact|unione|prefettura|ente)\b/.test(
         f,
       )
-        ? 1
+        ? FIT.HINT
         : STAKEHOLDERS.test(f)
-          ? -1
-          : 0;
+          ? FIT.UNLIKELY
+          : FIT.NONE;
     default:
-      return 0;
+      return FIT.NONE;
   }
+}
+
+/** A closed-list field (DURATA, NATURA, IMPATTO): its own words, the other lists' words, or prose. */
+function closedList(own: RegExp, others: RegExp[], f: string): number {
+  if (own.test(f)) return FIT.NAMES;
+  if (others.some((re) => re.test(f))) return FIT.AGAINST;
+  return f.length > PROSE_LENGTH ? FIT.UNLIKELY : FIT.NONE;
 }
