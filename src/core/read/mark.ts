@@ -14,6 +14,9 @@ const X_VARIANT = /^[\s.,;:*'"!()[\]_-]*(?:x(?:\s*x)*|[×✓✔✗✘☑☒•�
 const NOTHING = /^[\s\-–—/\\._]*$/;
 
 export function readMark(raw: CellValue, format: string | undefined, cell: string): Mark {
+  // Most mark cells are empty or a plain X: no further reading, no intermediate objects.
+  if (raw === "") return { raw: "", cell, date: null, years: [], reading: "empty", marked: false };
+  if (raw === "X") return { raw: "X", cell, date: null, years: [], reading: "x", marked: true };
   // Strings stay as typed: ` X ` is a decorated mark (T04), not a plain `X`.
   const text = typeof raw === "string" ? raw : displayText(raw, format);
   const base = { raw: text, cell, date: null, years: [] as number[] };

@@ -77,7 +77,16 @@ export function readPeriod(
   return base;
 }
 
+/** Header texts repeat on every scheda of a workbook: each is judged once. */
+const periodHeaders = new Map<string, boolean>();
+
 /** Whether a header text looks like a period header at all (primo trimestre, II trim., 2021, 31/12/2021, 1° trimestre 2022 ...). */
 export function isPeriodHeader(raw: CellValue, format?: string): boolean {
-  return readPeriod(raw, format, "A1", null).kind !== "unknown";
+  const key = `${typeof raw}\u0000${format ?? ""}\u0000${String(raw)}`;
+  let yes = periodHeaders.get(key);
+  if (yes === undefined) {
+    if (periodHeaders.size >= 20_000) periodHeaders.clear();
+    periodHeaders.set(key, (yes = readPeriod(raw, format, "A1", null).kind !== "unknown"));
+  }
+  return yes;
 }

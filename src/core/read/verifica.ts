@@ -29,7 +29,20 @@ export function readVerificaHeaderYear(raw: CellValue, format?: string): number 
 const MEASURED =
   /(?:^| )(?:verific|consuntiv|rendicont|valore (?:conseguito|rilevato|raggiunto|effettivo|misurato)|risultato (?:conseguito|raggiunto|effettivo|misurato)|grado di raggiungimento|raggiungimento)/;
 
+/** Header texts repeat on every scheda of a workbook: each is judged once. */
+const verificaHeaders = new Map<string, boolean>();
+
 export function isVerificaHeader(raw: CellValue, format?: string): boolean {
+  const key = `${typeof raw}\u0000${format ?? ""}\u0000${String(raw)}`;
+  let yes = verificaHeaders.get(key);
+  if (yes === undefined) {
+    if (verificaHeaders.size >= 20_000) verificaHeaders.clear();
+    verificaHeaders.set(key, (yes = judgeVerificaHeader(raw, format)));
+  }
+  return yes;
+}
+
+function judgeVerificaHeader(raw: CellValue, format?: string): boolean {
   if (typeof raw === "number") return readVerificaHeaderYear(raw, format) !== null;
   if (typeof raw !== "string") return false;
   const key = labelKey(raw);

@@ -12,8 +12,20 @@ export function withoutTitle(folded: string): string {
   return folded.replace(LEADING_TITLE, "");
 }
 
+/** The same names come back on every scheda of a workbook: each is keyed once. */
+const personKeys = new Map<string, string>();
+
 /** A person's name for comparison: no case, accents, titles, punctuation; word order ignored. */
 export function personKey(name: string): string {
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    if (personKeys.size >= 20_000) personKeys.clear();
+    personKeys.set(name, (key = computePersonKey(name)));
+  }
+  return key;
+}
+
+function computePersonKey(name: string): string {
   return fold(name)
     .replace(/\([^)]*\)?/g, " ") // `(ad interim)`, `(f.f.)`
     .replace(TITLES, " ")
