@@ -131,7 +131,10 @@ export function alternation(words: readonly string[], looseDots = false): string
     .join("|");
 }
 
-/** A regexp matching any of `words` where a word starts (not inside another word). */
+/**
+ * A regexp testing for any of `words` where a word starts (not inside another word). No
+ * lookbehind: Office's older webviews cannot parse one (see text/not-after.ts).
+ */
 export function wordStartPattern(words: readonly string[], flags = ""): RegExp {
-  return new RegExp(`(?<![a-z])(?:${alternation(words)})`, flags);
+  return new RegExp(`(?:^|[^a-z])(?:${alternation(words)})`, flags);
 }
