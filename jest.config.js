@@ -10,4 +10,6 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
   },
   testTimeout: 30000,
+  // The CLI tests run the bundled binary: bundle it from the current sources first.
+  globalSetup: "<rootDir>/test/support/build-cli.js",
 };
