@@ -18,3 +18,18 @@ export { MAX_SHEET_NAME, sanitizeSheetName } from "./summary/sheet-name";
 export { buildSummary, type SummaryOptions } from "./summary/build";
 export { rollUpWorkbooks, type Rollup, type WorkbookToRollUp } from "./summary/rollup";
 export * from "./monitoring";
+export {
+  schedaForm,
+  nextScheda,
+  anagraficaOf,
+  type SchedaFormOptions,
+  type ListSource,
+} from "./write/scheda-form";
+export {
+  dropDownsFor,
+  dropDownsForWorkbook,
+  type SheetDropDowns,
+  type RefusedValue,
+} from "./write/drop-downs";
+export { workbookNames, type NameLists } from "./write/name-lists";
+export { elenchiSheet, ELENCHI_SHEET } from "./write/elenchi";

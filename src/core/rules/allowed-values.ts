@@ -87,7 +87,10 @@ export function allowedValue(list: ListName, text: string): string | null {
   return r.status === "canonical" || r.status === "variant" ? r.value : null;
 }
 
-export const TIPOLOGIE = ["risultato", "qualita", "efficienza", "efficacia"];
+/** The four tipologie as the form prints them (drop-downs offer these). */
+export const TIPOLOGIE_AS_WRITTEN = ["risultato", "qualità", "efficienza", "efficacia"];
+/** The same, folded (no accents), as tipologie are compared. */
+export const TIPOLOGIE = TIPOLOGIE_AS_WRITTEN.map((t) => fold(t));
 
 /** Whether a tipologia names one of the four (a trailing remark is tolerated: `risultato prima parte`). */
 export function isAllowedTipologia(text: string): boolean {

@@ -88,7 +88,7 @@ export interface PrintSetup {
   footer: string;
 }
 
-export interface SheetDescription {
+export interface SheetDescription extends FormParts {
   name: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
@@ -109,4 +109,35 @@ export interface SheetDescription {
   marker?: string;
   /** Optional: the print layout; without it the renderer leaves the host's defaults. */
   print?: PrintSetup;
+}
+
+/** A rectangle of cells, zero-based. */
+export interface BoxSpec {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Excel data validation on a rectangle of cells: an optional drop-down list and an input message.
+ * `strict` refuses any other value (Excel's "Stop" alert, with `error` as its text); otherwise the
+ * list is offered but a new value is still accepted (no alert). Excel limits a prompt title to 32
+ * characters, a message to 255, and an inline list to 255 characters: the core keeps within them.
+ */
+export interface DataValidationSpec extends BoxSpec {
+  list?: {
+    /** Inline values, or a range of another sheet (`{ sheet: "Elenchi", range: "$A$2:$A$9" }`). */
+    source: string[] | { sheet: string; range: string };
+    strict: boolean;
+    error?: { title: string; message: string };
+  };
+  prompt?: { title: string; message: string };
+}
+
+/** Optional parts a form (a new scheda, the template) adds to a description. */
+export interface FormParts {
+  /** Thin borders on every cell edge inside each box, as a printed form has. */
+  gridLines?: BoxSpec[];
+  validations?: DataValidationSpec[];
 }

@@ -7,8 +7,22 @@ import type { CellValue, Grid } from "../grid/grid";
 import type { Scheda } from "../model/scheda";
 import { BLOCK_ORDER, BLOCKS, SECTION_HEADINGS } from "../read/labels";
 
-const QUARTER_LABELS = ["primo trimestre", "secondo trimestre", "terzo trimestre", "quarto trimestre"];
-const SECTION_OF_BLOCK = {
+/** The form's fixed words, as the canonical grid writes them (also used by the new-scheda form). */
+export const FORM_WORDS = {
+  title: "SCHEDA OBIETTIVO GESTIONALE n.",
+  tempi: `${SECTION_HEADINGS.tempi.label} (barrare con una x il trimestre corrispondente alla realizzazione di ciascuna fase)`,
+  phaseDescription: "DESCRIZIONE FASE",
+  phaseSettore: "SETTORE (solo in caso di obiettivi trasversali)",
+  quarters: ["primo trimestre", "secondo trimestre", "terzo trimestre", "quarto trimestre"],
+  tipologia: "TIPOLOGIA (risultato, qualità, efficienza, efficacia)",
+  indicatorDescription: "DESCRIZIONE",
+  target: "VALORE TARGET",
+  verifica: "VERIFICA",
+  incentive: "Obiettivo incentivabile ex art. 67 CCNL 2018",
+} as const;
+
+/** The section heading in column A of each block's label row. */
+export const SECTION_OF_BLOCK = {
   anagrafica: "ANAGRAFICA",
   dup: "COLLEGAMENTI CON IL D.U.P.",
   obiettivo: "OBIETTIVO GESTIONALE",
@@ -18,7 +32,9 @@ const SECTION_OF_BLOCK = {
 export function writeScheda(scheda: Scheda): Grid {
   const periods = scheda.periods.length ? scheda.periods : defaultPeriods();
   const hasPhaseNotes = scheda.phases.some((p) => p.note && p.note.value);
-  const verifica = scheda.verificaHeaders.length ? scheda.verificaHeaders.map((v) => v.label) : ["VERIFICA"];
+  const verifica = scheda.verificaHeaders.length
+    ? scheda.verificaHeaders.map((v) => v.label)
+    : [FORM_WORDS.verifica];
   const hasIndicatorNotes = scheda.indicators.some((i) => i.note && i.note.value);
   const width = Math.max(
     6,
@@ -29,25 +45,19 @@ export function writeScheda(scheda: Scheda): Grid {
   const add = (...cells: CellValue[]) =>
     rows.push([...cells, ...new Array(Math.max(0, width - cells.length)).fill("")].slice(0, width));
 
-  add(
-    scheda.number === null
-      ? "SCHEDA OBIETTIVO GESTIONALE n."
-      : `SCHEDA OBIETTIVO GESTIONALE n. ${scheda.number}`,
-  );
+  add(scheda.number === null ? FORM_WORDS.title : `${FORM_WORDS.title} ${scheda.number}`);
   add();
   for (const block of BLOCK_ORDER) {
     const defs = BLOCKS[block];
     add(SECTION_OF_BLOCK[block], ...defs.map((d) => d.label));
     add("", ...defs.map((d) => scheda[d.field].value));
   }
-  add(
-    `${SECTION_HEADINGS.tempi.label} (barrare con una x il trimestre corrispondente alla realizzazione di ciascuna fase)`,
-  );
+  add(FORM_WORDS.tempi);
   // A group of phases gets its own header row (`DESCRIZIONE FASE - prima parte del progetto`), as staff write it.
   const phaseHeader = (group: string | null) =>
     add(
-      group ? `DESCRIZIONE FASE - ${group}` : "DESCRIZIONE FASE",
-      "SETTORE (solo in caso di obiettivi trasversali)",
+      group ? `${FORM_WORDS.phaseDescription} - ${group}` : FORM_WORDS.phaseDescription,
+      FORM_WORDS.phaseSettore,
       ...periods.map((p) => p.label),
       ...(hasPhaseNotes ? ["NOTE"] : []),
     );
@@ -67,9 +77,9 @@ export function writeScheda(scheda: Scheda): Grid {
   }
   add(SECTION_HEADINGS.indicatori.label);
   add(
-    "TIPOLOGIA (risultato, qualità, efficienza, efficacia)",
-    "DESCRIZIONE",
-    "VALORE TARGET",
+    FORM_WORDS.tipologia,
+    FORM_WORDS.indicatorDescription,
+    FORM_WORDS.target,
     ...verifica,
     ...(hasIndicatorNotes ? ["NOTE"] : []),
   );
@@ -90,20 +100,14 @@ export function writeScheda(scheda: Scheda): Grid {
   // The incentive line first: everything after it reads back as footnotes.
   if (scheda.incentivabile) {
     const v = scheda.incentivabile.value;
-    add(
-      "Obiettivo incentivabile ex art. 67 CCNL 2018",
-      "si",
-      v === true ? "X" : "",
-      "no",
-      v === false ? "X" : "",
-    );
+    add(FORM_WORDS.incentive, "si", v === true ? "X" : "", "no", v === false ? "X" : "");
   }
   for (const f of scheda.footnotes) add(f.value);
   return { values: rows, topLeft: "A1" };
 }
 
 function defaultPeriods(): Scheda["periods"] {
-  return QUARTER_LABELS.map((label, i) => ({
+  return FORM_WORDS.quarters.map((label, i) => ({
     label,
     cell: "",
     kind: "quarter" as const,
