@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, type Io, runCheck, runExport } from "./commands";
 import { RULE_IDS, type Severity } from "../core";
+import { addTemplateCommand } from "./template";
 
 /** `--disable PDO-D01,PDO-I12`: rule ids, checked against the catalogue. */
 function parseRules(value: string, previous: string[] = []): string[] {
@@ -101,6 +102,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (file: string, opts) =>
       setExit(await runExport(file, { year: opts.year, language: opts.lang }, io)),
     );
+  addTemplateCommand(cmd, io, setExit, parseYear);
   return cmd;
 }
 

@@ -9,6 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import type { BlockSpec, CellSpec, CellStyle, PrintSetup, SheetDescription, TableSpec } from "../core";
+import { writeFormParts } from "./write-form-parts";
 
 type Style = Partial<Pick<ExcelJS.Cell, "font" | "fill" | "border">>;
 
@@ -271,6 +272,8 @@ export function writeDescription(
     ws.views = [{ state: "frozen", xSplit: freezeCols, ySplit: d.freezeRows, topLeftCell }];
   }
   if (d.print) applyPrintSetup(ws, d.print);
+  // A form (a new scheda) brings its borders and drop-downs.
+  writeFormParts(ws, d);
 }
 
 /** A column's letters (0 → A). */
