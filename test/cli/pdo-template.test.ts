@@ -17,6 +17,8 @@ function pdo(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   );
 }
 
+jest.setTimeout(180_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
