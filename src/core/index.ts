@@ -5,6 +5,8 @@
 export type { CellValue, Grid, SheetGrid } from "./grid/grid";
 export { toA1, parseA1, columnLetters } from "./grid/address";
 export { isDateFormat, isoToItalian } from "./grid/cell";
+export { cellAt, withCells, type CellPatch } from "./grid/with-cells";
+export { personKey, settoreKey } from "./text/names";
 export * from "./model/scheda";
 export * from "./model/finding";
 export type * from "./summary/description";

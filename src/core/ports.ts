@@ -12,6 +12,16 @@ export interface SheetEdit {
   value: string;
 }
 
+/** One cell written with its number format: a typed result (number, percentage, date or text). */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  /** Strings are written as text, never as formulas. */
+  value: string | number;
+  /** Excel number format given with the value (`0%`, `dd/mm/yyyy`, `@` for text, `General`). */
+  format: string;
+}
+
 export interface ReadProgress {
   done: number;
   total: number;
@@ -32,6 +42,11 @@ export interface WorkbookPort {
   writeGeneratedSheet(description: SheetDescription): Promise<string>;
   /** Write fixes (text values) in batches; refuses on protected sheets, writing nothing. */
   applyEdits(edits: SheetEdit[]): Promise<void>;
+  /**
+   * Write values with their number formats in one batch, so one write is one undoable step;
+   * refuses on protected sheets, writing nothing. Absent where the host cannot write.
+   */
+  writeCells?(cells: CellWrite[]): Promise<void>;
   /** Calls back with the sheet name when a worksheet's cells change; returns an unsubscribe. */
   onSheetChanged?(handler: (sheet: string) => void): Promise<() => void>;
 }

@@ -3,7 +3,15 @@
  * never touches a global: `Excel.run` in Excel (office.ts), the fake in tests. Every public method
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
-import type { Language, ReadProgress, SheetDescription, SheetEdit, SheetGrid, WorkbookPort } from "../core";
+import type {
+  CellWrite,
+  Language,
+  ReadProgress,
+  SheetDescription,
+  SheetEdit,
+  SheetGrid,
+  WorkbookPort,
+} from "../core";
 import { isDateFormat } from "../core";
 import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
@@ -242,6 +250,31 @@ export class ExcelWorkbook implements WorkbookPort {
       } finally {
         this.markOwnChanges(targets.map((t) => t.name));
       }
+    });
+  }
+
+  /** Typed results (MONITORING.md): each cell gets its format, then its value, all in one sync. */
+  writeCells(cells: CellWrite[]): Promise<void> {
+    if (cells.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      this.refuseIfReadOnly();
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/protection/protected");
+      await context.sync();
+      const targets = cells.map((c) => {
+        const worksheet = findSheet(worksheets.items, c.sheet);
+        if (!worksheet) throw errorFor("sheetNotFound", this.language, { sheet: c.sheet });
+        if (worksheet.protection.protected)
+          throw errorFor("sheetProtected", this.language, { sheet: c.sheet });
+        return { worksheet, c };
+      });
+      for (const { worksheet, c } of targets) {
+        const range = worksheet.getRange(c.cell);
+        // The format first: text stays text (`=…` is never a formula) and a serial shows as a date.
+        range.numberFormat = [[c.format]];
+        range.values = [[c.value]];
+      }
+      await context.sync().catch(this.readOnlyOnDenial());
     });
   }
 

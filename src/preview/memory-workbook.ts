@@ -6,7 +6,9 @@
 import {
   parseA1,
   WorkbookError,
+  withCells,
   type CellValue,
+  type CellWrite,
   type ReadProgress,
   type SheetDescription,
   type SheetEdit,
@@ -99,6 +101,27 @@ export class MemoryWorkbook implements WorkbookPort {
       }
     }
     for (const edit of edits) this.writeCell(edit.sheet, edit.cell, edit.value);
+  }
+
+  async writeCells(cells: CellWrite[]): Promise<void> {
+    for (const c of cells) {
+      this.sheet(c.sheet);
+      if (this.options.protectedSheets?.includes(c.sheet)) {
+        throw new WorkbookError("protected", format(previewText.protectedSheet, { sheet: c.sheet }));
+      }
+    }
+    const sheets = new Set(cells.map((c) => c.sheet));
+    this.update({
+      sheets: this.snapshot.sheets.map((s) =>
+        sheets.has(s.name)
+          ? withCells(
+              s,
+              cells.filter((c) => c.sheet === s.name),
+            )
+          : s,
+      ),
+    });
+    for (const sheet of sheets) for (const handler of this.changeHandlers) handler(sheet);
   }
 
   async onSheetChanged(handler: (sheet: string) => void): Promise<() => void> {

@@ -3,10 +3,11 @@
  * workbook port and the core operations, and never calls Office.js itself.
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { RULE_CATALOGUE, type Language, type WorkbookPort } from "../core";
 import { format, useStrings } from "../i18n";
 import { ActionsBar } from "./components/ActionsBar";
+import { MonitoringTab } from "./monitoring/MonitoringTab";
 import { FindingsFilters } from "./components/FindingsFilters";
 import { FindingsList } from "./components/FindingsList";
 import { Messages } from "./components/Messages";
@@ -33,7 +34,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
+    // The Verifica view stays mounted (its findings survive a look at Rendicontazione), only hidden.
+    // The actions stay before the tabs in the tab order; they belong to Verifica and hide with it.
+    '&[data-view="monitoring"] > :not(h1):not([data-views]):not([data-view-panel])': { display: "none" },
   },
+  views: { display: "flex", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   resultsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -65,6 +70,8 @@ export function Pane(props: PaneProps) {
     disabledRules: props.disabledRules,
   });
   const { state } = api;
+  const [view, setView] = React.useState<"check" | "monitoring">("check");
+  const planYear = parseYear(state.yearInput);
   const busy = state.busy !== null;
   // Findings of a rule switched off since the last check are hidden at once.
   const off = new Set(props.disabledRules ?? []);
@@ -78,7 +85,7 @@ export function Pane(props: PaneProps) {
   }, [state.error]);
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} data-view={view}>
       <h1 className={styles.title}>{t.appTitle}</h1>
       <ActionsBar
         busy={busy}
@@ -91,6 +98,21 @@ export function Pane(props: PaneProps) {
         onYearChange={api.setYear}
         yearRef={yearRef}
       />
+      <div role="group" aria-label={t.viewsLabel} data-views className={styles.views}>
+        <ToggleButton checked={view === "check"} onClick={() => setView("check")}>
+          {t.viewCheck}
+        </ToggleButton>
+        <ToggleButton checked={view === "monitoring"} onClick={() => setView("monitoring")}>
+          {t.viewMonitoring}
+        </ToggleButton>
+      </div>
+      {view === "monitoring" && (
+        <MonitoringTab
+          port={props.port}
+          services={props.services}
+          year={planYear.ok ? planYear.year : undefined}
+        />
+      )}
       {props.onDisabledRulesChange && (
         <RuleSettings
           rules={CHECK_RULES}

@@ -232,4 +232,43 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
     await page.screenshot({ path: screenshotPath("screenshot-taskpane-dark.png") });
     await page.context().close();
   });
+
+  it("Rendicontazione: typing a result writes the VERIFICA cell and updates state and roll-up", async () => {
+    const page = await openPreview("?lang=it");
+    await page.getByRole("button", { name: "Rendicontazione", exact: true }).click();
+    const scheda = page.locator('section[data-scheda="Scheda 17"]');
+    await waitForOrAlert(page, 'section[data-scheda="Scheda 17"] input[data-cell="D22"]');
+    const item = scheda.locator("li", { has: page.locator('input[data-cell="D22"]') });
+    expect(await item.getAttribute("data-state")).toBe("due");
+    const totals = page.getByTestId("plan-totals");
+    const before = /(\d+) raggiunti su (\d+)/.exec((await totals.textContent()) ?? "");
+    expect(before).not.toBeNull();
+    const settore = page.getByTestId("settore-share").first();
+    const settoreBefore = await page.getByTestId("settore-share").allTextContents();
+
+    const input = scheda.locator('input[data-cell="D22"]');
+    await input.fill("1");
+    await input.press("Enter");
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('section[data-scheda="Scheda 17"] li:has(input[data-cell="D22"])')
+          ?.getAttribute("data-state") === "reached",
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await item.getByTestId("indicator-state").textContent()).toBe("raggiunto");
+    const after = /(\d+) raggiunti su (\d+)/.exec((await totals.textContent()) ?? "");
+    expect(Number(after![1])).toBe(Number(before![1]) + 1);
+    expect(Number(after![2])).toBe(Number(before![2]));
+    expect(await page.getByTestId("settore-share").allTextContents()).not.toEqual(settoreBefore);
+    expect(await settore.count()).toBe(1);
+
+    // The cell now holds the number 1 in the workbook: the Verifica view's next check reads it.
+    await page.getByRole("button", { name: "Verifica", exact: true }).click();
+    await expect(
+      page.getByRole("button", { name: "Verifica cartella", exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await page.context().close();
+  });
 });

@@ -30,3 +30,4 @@ export { compareWithTarget, isMeasurable, type Comparison, type ExpectedValue } 
 export { verificaWord, type VerificaWord } from "./verifica-words";
 export type { PhaseExpectation } from "./phases";
 export { verificaColumnProposal, type VerificaColumnProposal } from "./verifica-column";
+export { typedValue, type TypedValue } from "./typed-value";

@@ -1,0 +1,19 @@
+/** The Rendicontazione tab: its state (useMonitoring) and its view, mounted only while shown. */
+import * as React from "react";
+import type { WorkbookPort } from "../../core";
+import type { CoreServices } from "../services";
+import { MonitoringView } from "./MonitoringView";
+import { useMonitoring } from "./useMonitoring";
+
+export function MonitoringTab(props: {
+  port: WorkbookPort;
+  services: CoreServices;
+  year: number | undefined;
+}) {
+  const api = useMonitoring(props.port, props.services, props.year);
+  return (
+    <div data-view-panel="monitoring">
+      <MonitoringView api={api} />
+    </div>
+  );
+}
