@@ -6,12 +6,16 @@
  * and nothing else: a user's sheet that merely has the same name is kept, and the new summary
  * takes a free name (`Riepilogo PDO (2)`). A defined name survives renaming and moving the sheet
  * in Excel and needs no hidden cell on the sheet; Office.js can find it as well.
+ *
+ * The copy is the input package patched (./patch): the sheet is rendered by ExcelJS on its own and
+ * transplanted, so every part ExcelJS's model does not know stays as the user had it.
  */
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { SheetDescription } from "../core";
-import { loadWorkbookFile } from "./read-file";
+import { NS, XlsxPackage, putGeneratedSheet } from "./patch";
+import { checkOutputTarget, writeFileAtomic } from "./write-file";
 import { quoteSheet, writeDescription } from "./write-description";
 import { MAX_SHEET_NAME, sanitizeSheetName } from "../core";
 
@@ -145,19 +149,9 @@ export class SameFileError extends Error {
   }
 }
 
-/** Write beside the target, then rename, so a failure never leaves half a file behind. */
+/** Write through an exclusive temporary file, then rename (see write-file.ts). */
 async function writeAtomically(wb: ExcelJS.Workbook, outputPath: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(path.resolve(outputPath)),
-    `.${path.basename(outputPath)}.${process.pid}.tmp`,
-  );
-  try {
-    await wb.xlsx.writeFile(temp);
-    await fs.rename(temp, outputPath);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
+  await writeFileAtomic(outputPath, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 /**
@@ -175,19 +169,89 @@ export async function writeRollup(
   return wb.worksheets[0].name;
 }
 
+export interface SummaryCopyOptions {
+  /** The input's bytes, when the caller has read them already (the file is then not read again). */
+  data?: Uint8Array;
+  /** Put a new summary sheet first in the tab order (a regenerated one keeps its place). Default: in addSummaryToPackage no, in writeSummaryCopy yes. */
+  first?: boolean;
+  /** Open the copy on the summary sheet (default as for `first`). */
+  activate?: boolean;
+}
+
+/** Sheet names of the package, the generated summary if any, and the table names it must avoid. */
+async function planSummarySheet(pkg: XlsxPackage, description: SheetDescription) {
+  const marker = description.marker ?? DEFAULT_MARKER;
+  const sheets = await pkg.sheets();
+  const wb = await pkg.workbook();
+  let marked: string | undefined;
+  for (const n of wb.getElementsByTagNameNS(NS.main, "definedName")) {
+    if (n.getAttribute("name") !== marker || n.hasAttribute("localSheetId")) continue;
+    const sheet = sheetOfRange(n.textContent ?? "");
+    marked = sheets.find((s) => s.name === sheet && s.kind === "worksheet")?.name;
+  }
+  const wanted = sanitizeSheetName(description.name);
+  const replace = marked && isSummaryName(marked, wanted) ? marked : undefined;
+  const others = sheets.filter((s) => s.name !== replace).map((s) => s.name.toLowerCase());
+  let name = wanted;
+  for (let n = 2; others.includes(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+  }
+  const replaced = replace ? sheets.find((s) => s.name === replace) : undefined;
+  const ownTables = new Set(
+    replaced ? (await pkg.relationships(replaced.part)).map((r) => r.part).filter(Boolean) : [],
+  );
+  const takenTableNames = (await pkg.tables()).filter((t) => !ownTables.has(t.part)).map((t) => t.name);
+  return { marker, name, replace, takenTableNames };
+}
+
 /**
- * Load `inputPath`, add the summary sheet (first, and the sheet the copy opens on) and write the
- * result to `outputPath`. The input is never modified: an output that resolves to the input is
- * refused. Returns the sheet name used.
+ * Add the summary sheet to a workbook package (bytes in, bytes out): the input package with the
+ * summary's parts added and only the parts that list them changed. PackageError when the package
+ * cannot be patched safely. Returns the bytes and the sheet name used.
+ */
+export async function addSummaryToPackage(
+  input: Uint8Array,
+  description: SheetDescription,
+  options: Omit<SummaryCopyOptions, "data"> = {},
+): Promise<{ data: Buffer; sheet: string }> {
+  const pkg = await XlsxPackage.load(input);
+  const plan = await planSummarySheet(pkg, description);
+  // Rendered by ExcelJS alone, under its final name, then transplanted.
+  const fresh = new ExcelJS.Workbook();
+  const ws = fresh.addWorksheet(plan.name, { properties: { tabColor: { argb: "FF1F4E78" } } });
+  writeDescription(ws, description, { takenTableNames: plan.takenTableNames });
+  const rendered = Buffer.from(await fresh.xlsx.writeBuffer());
+  await putGeneratedSheet(pkg, rendered, {
+    name: plan.name,
+    replace: plan.replace,
+    marker: plan.marker,
+    first: options.first,
+    activate: options.activate,
+  });
+  return { data: await pkg.toBuffer(), sheet: plan.name };
+}
+
+/**
+ * Add the summary sheet to a copy of `inputPath` written to `outputPath`, by default first and the
+ * sheet the copy opens on. The input is never modified (an output that resolves to it is
+ * refused); the copy is the input package with the summary's parts added (see
+ * addSummaryToPackage). Returns the sheet name used.
  */
 export async function writeSummaryCopy(
   inputPath: string,
   outputPath: string,
   description: SheetDescription,
+  options: SummaryCopyOptions = {},
 ): Promise<string> {
+  await checkOutputTarget(outputPath);
   if (await samePath(inputPath, outputPath)) throw new SameFileError(outputPath);
-  const wb = await loadWorkbookFile(inputPath);
-  const name = addSummarySheet(wb, description, { first: true });
-  await writeAtomically(wb, outputPath);
-  return name;
+  const data = options.data ?? (await fs.readFile(inputPath));
+  const mode = (await fs.stat(inputPath).catch(() => null))?.mode ?? 0o644;
+  const { data: out, sheet } = await addSummaryToPackage(data, description, {
+    first: options.first ?? true,
+    activate: options.activate ?? true,
+  });
+  await writeFileAtomic(outputPath, out, mode);
+  return sheet;
 }
