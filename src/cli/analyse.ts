@@ -9,10 +9,27 @@ import {
   type Severity,
   type WorkbookModel,
 } from "../core";
-import { UnreadableFileError, readWorkbookFile } from "../xlsx/read-file";
+import { UnreadableFileError, readWorkbookData } from "../xlsx/read-file";
+
+/** What the file itself says about a sheet, beside the model: visibility, unread rows, uncomputed formulas. */
+export interface SheetFacts {
+  state: string;
+  truncated?: { rowsRead: number; rowsTotal: number };
+  /** Cells whose formula was saved without a computed value (A1 → formula). */
+  uncalculated: Map<string, string>;
+}
 
 export type Analysis =
-  | { file: string; ok: true; model: WorkbookModel; findings: Finding[]; monitoring?: Monitoring }
+  | {
+      file: string;
+      ok: true;
+      model: WorkbookModel;
+      findings: Finding[];
+      /** The file's bytes as read (once): a copy written from it starts from these. */
+      data: Buffer;
+      sheets: Map<string, SheetFacts>;
+      monitoring?: Monitoring;
+    }
   | { file: string; ok: false; reason: string };
 
 export interface AnalyseOptions {
@@ -27,22 +44,57 @@ export interface AnalyseOptions {
 }
 
 export async function analyseFile(file: string, options: AnalyseOptions): Promise<Analysis> {
-  let sheets;
+  let read;
   try {
-    sheets = await readWorkbookFile(file);
+    read = await readWorkbookData(file);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, ok: false, reason: e.reason(options.language) };
     return { file, ok: false, reason: String((e as Error)?.message ?? e).split("\n")[0] };
   }
-  const model = readWorkbook(sheets, { year: options.year });
+  const model = readWorkbook(
+    read.sheets.map((s) => s.grid),
+    { year: options.year },
+  );
+  const sheets = new Map<string, SheetFacts>(
+    read.sheets.map((s) => [
+      s.grid.name,
+      {
+        state: s.state,
+        truncated: s.grid.truncated && {
+          rowsRead: s.grid.truncated.rowsRead,
+          rowsTotal: s.grid.truncated.rowsTotal,
+        },
+        uncalculated: s.uncalculated,
+      },
+    ]),
+  );
   const findings = options.validate
     ? validateWorkbook(model, {
         language: options.language,
         disabledRules: options.disabledRules,
         severities: options.severities,
         at: options.at,
-      })
+      }).map((f) => explainUncalculated(f, sheets, options.language))
     : [];
-  if (!options.at) return { file, ok: true, model, findings };
-  return { file, ok: true, model, findings, monitoring: monitor(model, model.year, options.at) };
+  const result = { file, ok: true as const, model, findings, data: read.data, sheets };
+  if (!options.at) return result;
+  return { ...result, monitoring: monitor(model, model.year, options.at) };
+}
+
+/**
+ * A finding on a cell whose formula has no computed value (saved by a tool that does not
+ * calculate) says so: the cell is not empty, its value is simply not in the file.
+ */
+function explainUncalculated(f: Finding, sheets: Map<string, SheetFacts>, language: Language): Finding {
+  const formula =
+    f.sheet && f.cell ? sheets.get(f.sheet)?.uncalculated.get(f.cell.replace(/\$/g, "")) : undefined;
+  if (!formula) return f;
+  return { ...f, message: `${f.message} — ${uncalculatedNote(formula, language)}` };
+}
+
+export function uncalculatedNote(formula: string, language: Language): string {
+  const shown = formula.length > 60 ? `${formula.slice(0, 57)}…` : formula;
+  return language === "it"
+    ? `la cella contiene la formula ${shown} salvata senza valore calcolato: aprire il file in Excel o LibreOffice e salvarlo`
+    : `the cell holds the formula ${shown} saved without a computed value: open the file in Excel or LibreOffice and save it`;
 }

@@ -6,6 +6,9 @@ import { promises as fs } from "fs";
 import path from "path";
 import { buildSummary, rollUpWorkbooks, type Language, type Severity } from "../core";
 import { SameFileError, writeRollup, writeSummaryCopy } from "../xlsx/write-summary";
+import { OutputRefusedError, checkOutputTarget } from "../xlsx/write-file";
+import { truncationNotes } from "./notes";
+import { visible } from "./visible";
 import { type Analysis, analyseFile } from "./analyse";
 import { checkDocument, exportDocument, totalsOf } from "./report-json";
 import { textReport } from "./report-text";
@@ -48,10 +51,15 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     );
   }
   if (progress) io.err("\r".padEnd(61) + "\r");
-  for (const a of analyses) if (!a.ok) io.err(`pdo: ${a.file}: ${a.reason}\n`);
+  for (const a of analyses) {
+    if (!a.ok) io.err(`pdo: ${visible(a.file)}: ${visible(a.reason)}\n`);
+    else
+      for (const note of truncationNotes(a, options.language))
+        io.err(`pdo: ${visible(a.file)}: ${visible(note)}\n`);
+  }
 
   let summaryFailed = false;
-  if (options.summary) summaryFailed = !(await writeSummaries(analyses, options, io));
+  if (options.summary !== undefined) summaryFailed = !(await writeSummaries(analyses, options, io));
 
   const totals = totalsOf(analyses);
   io.out(
@@ -66,6 +74,10 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
 /** One output file for one input; a folder (existing, or ending in /) for several. */
 async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: Io): Promise<boolean> {
   const target = options.summary!;
+  if (target.trim() === "") {
+    io.err("pdo: --summary: give the file (or folder) to write the summary to\n");
+    return false;
+  }
   const isDir =
     target.endsWith("/") ||
     target.endsWith(path.sep) ||
@@ -89,20 +101,29 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
     if (!a.ok) continue;
     const out = isDir ? path.join(target, path.basename(a.file)) : target;
     try {
+      await checkOutputTarget(out);
+      const wanted = workbookExtension(a.data);
+      if (path.extname(out).toLowerCase() !== wanted)
+        throw new OutputRefusedError(
+          out,
+          `the copy of this workbook is a ${wanted} file: give it the ${wanted} extension`,
+        );
       if (isDir) await fs.mkdir(target, { recursive: true });
       const description = buildSummary(a.model, a.findings, {
         generatedAt: io.now(),
         language: options.language,
         at: options.at,
       });
-      await writeSummaryCopy(a.file, out, description);
+      await writeSummaryCopy(a.file, out, description, { data: a.data });
     } catch (e) {
       ok = false;
       const reason =
         e instanceof SameFileError
           ? "choose an output file other than the input (the input is never modified)"
-          : String((e as Error)?.message ?? e).split("\n")[0];
-      io.err(`pdo: ${out}: cannot write the summary: ${reason}\n`);
+          : e instanceof OutputRefusedError
+            ? e.reason
+            : String((e as Error)?.message ?? e).split("\n")[0];
+      io.err(`pdo: ${visible(out)}: cannot write the summary: ${visible(reason)}\n`);
     }
   }
   return ok;
@@ -161,9 +182,17 @@ export async function runExport(
 ): Promise<number> {
   const a = await analyseFile(file, { year: options.year, language: options.language, validate: false });
   if (!a.ok) {
-    io.err(`pdo: ${a.file}: ${a.reason}\n`);
+    io.err(`pdo: ${visible(a.file)}: ${visible(a.reason)}\n`);
     return EXIT.unreadable;
   }
+  for (const note of truncationNotes(a, options.language))
+    io.err(`pdo: ${visible(a.file)}: ${visible(note)}\n`);
   io.out(JSON.stringify(exportDocument(file, a.model), null, 2) + "\n");
   return EXIT.ok;
+}
+
+/** .xlsm for a macro-enabled workbook, .xlsx otherwise: a copy keeps its input's kind. */
+function workbookExtension(data: Buffer): ".xlsx" | ".xlsm" {
+  // The main part's content type is in [Content_Types].xml, stored near the start of the zip.
+  return data.includes("application/vnd.ms-excel.sheet.macroEnabled.main+xml") ? ".xlsm" : ".xlsx";
 }

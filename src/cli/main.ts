@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { EXIT, type Io, runCheck, runExport } from "./commands";
 import { RULE_IDS, type Severity } from "../core";
 import { addTemplateCommand } from "./template";
+import { removePendingTemps } from "../xlsx/write-file";
 
 /** `--disable PDO-D01,PDO-I12`: rule ids, checked against the catalogue. */
 function parseRules(value: string, previous: string[] = []): string[] {
@@ -120,12 +121,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Run as the `pdo` process (bin/pdo.cjs): real stdout/stderr, exit code on the process. */
 export function cli(): void {
-  // `pdo check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  // A report that cannot be written (disk full) is not "errors found": one line, exit 2.
+  const outputFailed = (e: NodeJS.ErrnoException) => {
+    // `pdo check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+    removePendingTemps();
+    process.stderr.write(`pdo: cannot write the report to standard output: ${e.code ?? e.message}\n`);
+    process.exit(EXIT.unreadable);
+  };
+  process.stdout.on("error", outputFailed);
+  // Ctrl-C or a kill while a copy is being written leaves no temporary file behind.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      removePendingTemps();
+      process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+    });
+  }
   const io: Io = {
-    out: (s) => process.stdout.write(s),
+    out: (s) => {
+      try {
+        process.stdout.write(s);
+      } catch (e) {
+        outputFailed(e as NodeJS.ErrnoException);
+      }
+    },
     err: (s) => process.stderr.write(s),
     errIsTty: !!process.stderr.isTTY,
     now: () => new Date(),

@@ -53,7 +53,11 @@ export function checkDocument(analyses: Analysis[]) {
         ? {
             file: a.file,
             year: a.model.year,
-            sheets: a.model.schede.map(sheetEntry),
+            sheets: a.model.schede.map((s) => {
+              // Hidden and very hidden sheets say so (a link to a very hidden sheet cannot work).
+              const state = a.sheets.get(s.sheet)?.state;
+              return state && state !== "visible" ? { ...sheetEntry(s), state } : sheetEntry(s);
+            }),
             findings: a.findings.map(findingEntry),
             // MONITORING.md: only with --at.
             ...(a.monitoring ? { monitoring: monitoringJson(a.monitoring) } : {}),

@@ -3,6 +3,8 @@ import type { Language, Severity } from "../core";
 import type { Analysis } from "./analyse";
 import type { Totals } from "./report-json";
 import { monitoringText } from "./report-monitoring";
+import { hiddenLabel, truncationNotes } from "./notes";
+import { visible } from "./visible";
 
 const WORDS = {
   it: {
@@ -40,25 +42,33 @@ export function textReport(analyses: Analysis[], totals: Totals, language: Langu
   const lines: string[] = [];
   for (const a of analyses) {
     if (!a.ok) {
-      lines.push(`${a.file}: ${w.unreadable}: ${a.reason}`, "");
+      lines.push(`${visible(a.file)}: ${w.unreadable}: ${visible(a.reason)}`, "");
       continue;
     }
     const schede = a.model.schede.filter((s) => s.kind === "scheda").length;
     const broken = a.model.schede.filter((s) => s.kind === "broken").length;
     const parts = [`${w.year} ${a.model.year}`, w.sheets(a.model.schede.length), w.schede(schede)];
     if (broken) parts.push(w.broken(broken));
-    lines.push(`${a.file} (${parts.join(", ")})`);
+    lines.push(`${visible(a.file)} (${parts.join(", ")})`);
+    for (const note of truncationNotes(a, language)) lines.push(`  ${visible(note)}`);
+    for (const [name, facts] of a.sheets)
+      if (facts.state !== "visible")
+        lines.push(`  ${visible(name)}:${hiddenLabel(facts.state, language).replace(/^ \((.*)\)$/, " $1")}`);
     if (schede + broken === 0) lines.push(`  ${w.noScheda}`);
     if (a.findings.length === 0) lines.push(`  ${w.none}`);
     let sheet: string | null | undefined = undefined;
     for (const f of a.findings) {
       if (f.sheet !== sheet) {
         sheet = f.sheet;
-        lines.push(`  ${sheet ?? w.workbook}`);
+        const label =
+          sheet === null ? w.workbook : visible(sheet) + hiddenLabel(a.sheets.get(sheet)?.state, language);
+        lines.push(`  ${label}`);
       }
       const where = (f.cell ?? "").padEnd(6);
       const sev = w.severity[f.severity].padEnd(8);
-      lines.push(`    ${where} ${sev} ${f.rule}  ${f.message}${f.fix ? ` [${w.fix}]` : ""}`);
+      lines.push(
+        `    ${visible(where)} ${sev} ${f.rule}  ${visible(f.message)}${f.fix ? ` [${w.fix}]` : ""}`,
+      );
     }
     if (a.monitoring) lines.push(...monitoringText(a.monitoring, language));
     lines.push("");

@@ -20,19 +20,26 @@ export interface OversizedSheet {
 
 const DIMENSION = /<(?:\w+:)?dimension\s+ref="([^"]+)"/;
 
-/** The first oversized sheet of an xlsx held in memory, or null. Never throws: a bad zip is ExcelJS's to report. */
-export async function findOversizedSheet(data: Buffer): Promise<OversizedSheet | null> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    return null;
-  }
+/** A zip entry's uncompressed size, from its directory record (JSZip keeps it unexported). */
+function uncompressedSize(file: JSZip.JSZipObject): number | undefined {
+  return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+}
+
+/** The worksheets' XML, uncompressed, as the zip declares it (nothing is inflated). */
+export function sheetsXmlBytes(zip: JSZip): number {
+  let total = 0;
+  for (const [p, file] of Object.entries(zip.files))
+    if (/(^|\/)worksheets\/[^/]+\.xml$/i.test(p) || /sharedStrings\.xml$/i.test(p))
+      total += uncompressedSize(file) ?? 0;
+  return total;
+}
+
+/** The first oversized sheet of an unzipped xlsx, or null. Never throws. */
+export async function findOversizedSheet(zip: JSZip): Promise<OversizedSheet | null> {
   const names = await sheetNames(zip);
   for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     // A row takes at least ~16 bytes of XML: a part smaller than this cannot hold too many rows.
-    const uncompressed = (zip.files[part] as unknown as { _data?: { uncompressedSize?: number } })._data
-      ?.uncompressedSize;
+    const uncompressed = uncompressedSize(zip.files[part]);
     if (typeof uncompressed === "number" && uncompressed < REFUSE_ROWS * 16) continue;
     const size = await declaredSize(zip.files[part]);
     if (size.rows > REFUSE_ROWS)

@@ -5,7 +5,7 @@
  */
 import { escapeCellText } from "./xml";
 import { PackageError } from "./package";
-import { parseA1, toA1 } from "../../core/grid/address";
+import { parseA1, toA1 } from "../../core";
 
 export type CellPatchValue = string | number | boolean | null;
 
