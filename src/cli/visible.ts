@@ -5,7 +5,6 @@
  * differ only there (NFC/NFD, a no-break or a trailing space) look different too.
  */
 const HIDDEN =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00A0\u00AD\u0300-\u036F\u061C\u115F\u1160\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\uFFF9-\uFFFB]/g;
 
 function escape(c: string): string {

@@ -149,7 +149,7 @@ describe("5. standard output that cannot be written", () => {
       const r = await new Promise<Run>((resolve) => {
         const child = spawn(process.execPath, [BIN, "check", SAMPLE_XLSX], { stdio: ["ignore", fd, "pipe"] });
         let stderr = "";
-        child.stderr.on("data", (d) => (stderr += d));
+        child.stderr!.on("data", (d) => (stderr += d));
         child.on("close", (code) => resolve({ code: code ?? -1, stdout: "", stderr }));
       });
       expect(r.code).toBe(2);
@@ -362,6 +362,7 @@ describe("9. terminal escapes", () => {
               sheet: "Scheda 1",
               cell: "C5",
               message: "«\u001b[2J\u001b[HTUTTO OK»",
+              fix: null,
             },
           ],
         },
