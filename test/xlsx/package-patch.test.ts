@@ -78,10 +78,9 @@ describe("the --summary copy of a workbook with every kind of part", () => {
     for (const el of RICH_WORKBOOK_ELEMENTS) expect(wb).toContain(el);
     expect(wb).toContain('<sheet name="Grafico" sheetId="90" r:id="rIdX3"/>');
     expect(wb).toMatch(/<definedName name="PDO_RIEPILOGO">'Riepilogo PDO'!\$A\$1<\/definedName>/);
-    // The summary's print titles follow it, as a name local to its sheet (the 22nd: index 21).
-    expect(wb).toMatch(
-      /<definedName name="_xlnm.Print_Titles" localSheetId="21">'Riepilogo PDO'!\$A:\$B<\/definedName>/,
-    );
+    // The summary's print area and titles follow it, as names local to its sheet (the 22nd: index 21).
+    expect(wb).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="21">'Riepilogo PDO'!/);
+    expect(wb).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="21">'Riepilogo PDO'!/);
   });
 
   it("keeps every content type, relationship and cell format, and the macro-enabled type", () => {
