@@ -5,7 +5,8 @@
 import type { SheetGrid } from "../../src/core/grid/grid";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { RULE_IDS } from "../../src/core/rules/catalogue";
-import { validateWorkbook } from "../../src/core/rules/engine";
+import { sortFindings, validateWorkbook } from "../../src/core/rules/engine";
+import { parseA1 } from "../../src/core/grid/address";
 import { Finding } from "../../src/core/model/finding";
 import { CLEAN_ROWS, insertRows, scheda, withoutRows } from "../support/scheda-builder";
 
@@ -13,6 +14,27 @@ function check(sheets: SheetGrid[], year = 2021, language: "it" | "en" = "it"): 
   return validateWorkbook(readWorkbook(sheets, { year }), { language });
 }
 const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+
+/** The findings of the ordering test, in the order the engine must give them. */
+const ORDERED = [
+  "Scheda 1|B4|PDO-F01",
+  "Scheda 1|F4|PDO-F01",
+  "Scheda 1|C18|PDO-I05",
+  "Scheda 2|B8|PDO-W01",
+  "Scheda 2|D14|PDO-T04",
+  "null|null|PDO-S04",
+];
+const asFinding = (key: string): Finding => {
+  const [sheet, cell, rule] = key.split("|");
+  return {
+    rule,
+    severity: "warning",
+    sheet: sheet === "null" ? null : sheet,
+    cell: cell === "null" ? null : cell,
+    message: key,
+    fix: null,
+  };
+};
 
 interface Case {
   rule: string;
@@ -335,7 +357,7 @@ describe("the rule catalogue", () => {
     expect(new Set(CASES.map((c) => c.rule))).toEqual(
       new Set(RULE_IDS.filter((id) => !id.startsWith("PDO-M"))),
     );
-    expect(RULE_IDS).toHaveLength(45);
+    // How many rules there are, in what order and severity: test/core/catalogue-spec.test.ts.
   });
 
   it("finds nothing on the clean scheda, nor on two clean schede", () => {
@@ -366,18 +388,45 @@ describe("the rule catalogue", () => {
 
   it("orders findings by sheet, row, column, and workbook findings last", () => {
     const findings = check([
-      scheda({ C18: "vedi fasi", B4: "", A1: "SCHEDA OBIETTIVO GESTIONALE n. 3" }, "Scheda 1"),
+      scheda({ C18: "vedi fasi", B4: "", F4: "", A1: "SCHEDA OBIETTIVO GESTIONALE n. 3" }, "Scheda 1"),
       scheda({ D14: "x" }, "Scheda 2"),
     ]);
-    const keys = findings.map((f) => `${f.sheet}|${f.cell}|${f.rule}`);
-    expect(keys).toEqual([...keys].sort((a, b) => order(a) - order(b)));
-    function order(k: string) {
-      return keys.indexOf(k);
-    }
+    // F4 (row 4, column F) comes before C18 (row 18, column C): rows first, then columns.
+    expect(findings.map((f) => `${f.sheet}|${f.cell}|${f.rule}`)).toEqual(ORDERED);
     expect(findings[findings.length - 1].sheet).toBeNull();
     expect(findings.findIndex((f) => f.sheet === "Scheda 2")).toBeGreaterThan(
       findings.findIndex((f) => f.cell === "C18"),
     );
+  });
+
+  it("the expected order tells a sort that ignores rows from the real one", () => {
+    const shuffled = [...ORDERED].reverse().map(asFinding);
+    const key = (f: Finding) => `${f.sheet}|${f.cell}|${f.rule}`;
+    expect(sortFindings(shuffled, ["Scheda 1", "Scheda 2"]).map(key)).toEqual(ORDERED);
+    // A sort by sheet and column only (rows ignored) puts C18 before F4: the test above would fail.
+    const colOnly = (f: Finding) => (f.cell ? parseA1(f.cell).col : -1);
+    const sheetIndex = (f: Finding) => (f.sheet === null ? 9 : ["Scheda 1", "Scheda 2"].indexOf(f.sheet));
+    const ignoringRows = [...shuffled].sort(
+      (a, b) => sheetIndex(a) - sheetIndex(b) || colOnly(a) - colOnly(b) || a.rule.localeCompare(b.rule),
+    );
+    expect(ignoringRows.map(key)).not.toEqual(ORDERED);
+  });
+
+  it("a rule that throws becomes a visible warning of that rule, and the others still run", () => {
+    const model = readWorkbook([scheda({ B4: "" })], { year: 2021 });
+    const broken = { ...model, schede: [{ ...model.schede[0], phases: null }] } as unknown as typeof model;
+    const findings = validateWorkbook(broken);
+    const failed = findings.filter((f) => /errore interno/.test(f.message));
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) {
+      expect(f).toMatchObject({ severity: "warning", sheet: "Scheda 1", cell: "A1" });
+      expect(f.message).toContain(`Il controllo ${f.rule} non è riuscito`);
+    }
+    expect(only(findings, "PDO-F01").map((f) => f.cell)).toEqual(["B4"]);
+    const english = validateWorkbook(broken, { language: "en" }).filter((f) =>
+      /internal error/.test(f.message),
+    );
+    expect(english.map((f) => f.rule)).toEqual(failed.map((f) => f.rule));
   });
 
   it("lets the user switch rules off and change severities", () => {

@@ -6,7 +6,7 @@ import { parseA1 } from "../grid/address";
 import type { Finding, Language, Severity } from "../model/finding";
 import type { WorkbookModel } from "../model/scheda";
 import { RULES } from "./catalogue";
-import type { Draft, Rule, RuleContext } from "./rule";
+import { msg, type Draft, type Rule, type RuleContext } from "./rule";
 
 export interface ValidateOptions {
   language?: Language;
@@ -18,7 +18,10 @@ export interface ValidateOptions {
   sheets?: string[];
   /** Reference date (YYYY-MM-DD): adds the rendicontazione rules PDO-M01–M05. */
   at?: string;
-  /** Told when a rule fails on a sheet (the other rules still run); tests make it throw. */
+  /**
+   * Told when a rule fails on a sheet; the other rules still run, and the failure becomes a
+   * warning of that rule (tests make this throw instead).
+   */
   onRuleError?: (rule: string, error: unknown) => void;
 }
 
@@ -68,14 +71,29 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   );
 }
 
-/** One faulty rule must not hide the others' findings. */
+/**
+ * One faulty rule must not hide the others' findings, nor fail in silence: by default its failure
+ * is a finding of its own, so the user knows that check did not run there.
+ */
 function safely(id: string, run: () => Draft[], onError?: (rule: string, error: unknown) => void): Draft[] {
   try {
     return run();
   } catch (e) {
     onError?.(id, e);
-    return [];
+    return [ruleFailed(id, e)];
   }
+}
+
+function ruleFailed(id: string, error: unknown): Draft {
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 120);
+  return {
+    cell: null,
+    severity: "warning",
+    message: msg(
+      `Il controllo ${id} non è riuscito (errore interno: ${reason}): qui non è stato verificato. Segnalarlo a chi cura il componente.`,
+      `The check ${id} failed (internal error: ${reason}): it was not verified here. Please report it to whoever maintains the add-in.`,
+    ),
+  };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
