@@ -39,10 +39,6 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
 
 /** The used range (bounding box of non-empty values) of one worksheet as a grid. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
   let rowsTotal = 0;
   const cells: { r: number; c: number; v: CellValue; f: string }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -55,13 +51,41 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const v = toCellValue(cell.value);
       if (v === "") return;
       cells.push({ r, c, v, f: cell.numFmt || "General" });
-      minRow = Math.min(minRow, r);
-      minCol = Math.min(minCol, c);
-      maxRow = Math.max(maxRow, r);
-      maxCol = Math.max(maxCol, c);
     });
   });
-  if (cells.length === 0) return { name: ws.name, values: [], numberFormat: [], topLeft: "A1" };
+  return gridFromCells(ws.name, cells, rowsTotal);
+}
+
+/** Every worksheet of the workbook, in workbook order (chart sheets have no cells and are skipped by ExcelJS). */
+export function workbookToGrids(wb: ExcelJS.Workbook): SheetGrid[] {
+  const grids: SheetGrid[] = [];
+  wb.eachSheet((ws) => {
+    grids.push(worksheetToGrid(ws));
+  });
+  return grids;
+}
+
+/** The bounding box of the given cells as a grid; both readers (ExcelJS and the package) use it. */
+export function gridFromCells(
+  name: string,
+  cells: { r: number; c: number; v: CellValue; f: string }[],
+  rowsTotal: number,
+): SheetGrid {
+  if (cells.length === 0) {
+    const empty: SheetGrid = { name, values: [], numberFormat: [], topLeft: "A1" };
+    if (rowsTotal > MAX_ROWS) empty.truncated = truncation(rowsTotal);
+    return empty;
+  }
+  let minRow = Infinity;
+  let minCol = Infinity;
+  let maxRow = -1;
+  let maxCol = -1;
+  for (const { r, c } of cells) {
+    minRow = Math.min(minRow, r);
+    minCol = Math.min(minCol, c);
+    maxRow = Math.max(maxRow, r);
+    maxCol = Math.max(maxCol, c);
+  }
   const rows = maxRow - minRow + 1;
   const cols = maxCol - minCol + 1;
   const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(""));
@@ -72,22 +96,15 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values[r - minRow][c - minCol] = v;
     numberFormat[r - minRow][c - minCol] = f;
   }
-  const grid: SheetGrid = { name: ws.name, values, numberFormat, topLeft: toA1(minRow, minCol) };
-  if (rowsTotal > MAX_ROWS) {
-    grid.truncated = {
-      reason: `the sheet uses ${rowsTotal} rows; only the first ${MAX_ROWS} were read`,
-      rowsRead: MAX_ROWS,
-      rowsTotal,
-    };
-  }
+  const grid: SheetGrid = { name, values, numberFormat, topLeft: toA1(minRow, minCol) };
+  if (rowsTotal > MAX_ROWS) grid.truncated = truncation(rowsTotal);
   return grid;
 }
 
-/** Every worksheet of the workbook, in workbook order (chart sheets have no cells and are skipped by ExcelJS). */
-export function workbookToGrids(wb: ExcelJS.Workbook): SheetGrid[] {
-  const grids: SheetGrid[] = [];
-  wb.eachSheet((ws) => {
-    grids.push(worksheetToGrid(ws));
-  });
-  return grids;
+function truncation(rowsTotal: number): NonNullable<SheetGrid["truncated"]> {
+  return {
+    reason: `the sheet uses ${rowsTotal} rows; only the first ${MAX_ROWS} were read`,
+    rowsRead: MAX_ROWS,
+    rowsTotal,
+  };
 }

@@ -10,7 +10,7 @@
  * numbers, formulas as their cached results, empty cells as "".
  */
 import { toA1, type CellValue, type SheetGrid } from "../core";
-import { MAX_COLUMNS, MAX_ROWS } from "./grids";
+import { gridFromCells, MAX_COLUMNS, MAX_ROWS } from "./grids";
 import { NS, REL_TYPE } from "./patch/xml";
 import type { XlsxPackage } from "./patch";
 
@@ -179,7 +179,7 @@ export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omi
       cells.push({ r: rowNumber - 1, c: col, v, f: format });
     }
   }
-  return { grid: toGrid(name, cells, rowsTotal), uncalculated };
+  return { grid: gridFromCells(name, cells, rowsTotal), uncalculated };
 }
 
 function cellValue(type: string, body: string, format: string, ctx: Context): CellValue {
@@ -208,49 +208,6 @@ function cellValue(type: string, body: string, format: string, ctx: Context): Ce
       return ctx.date1904 && isDateFormat(format) ? n + 1462 : n;
     }
   }
-}
-
-function toGrid(
-  name: string,
-  cells: { r: number; c: number; v: CellValue; f: string }[],
-  rowsTotal: number,
-): SheetGrid {
-  if (cells.length === 0) {
-    const empty: SheetGrid = { name, values: [], numberFormat: [], topLeft: "A1" };
-    if (rowsTotal > MAX_ROWS) empty.truncated = truncation(rowsTotal);
-    return empty;
-  }
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
-  for (const { r, c } of cells) {
-    minRow = Math.min(minRow, r);
-    minCol = Math.min(minCol, c);
-    maxRow = Math.max(maxRow, r);
-    maxCol = Math.max(maxCol, c);
-  }
-  const rows = maxRow - minRow + 1;
-  const cols = maxCol - minCol + 1;
-  const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(""));
-  const numberFormat: string[][] = Array.from({ length: rows }, () =>
-    new Array<string>(cols).fill("General"),
-  );
-  for (const { r, c, v, f } of cells) {
-    values[r - minRow][c - minCol] = v;
-    numberFormat[r - minRow][c - minCol] = f;
-  }
-  const grid: SheetGrid = { name, values, numberFormat, topLeft: toA1(minRow, minCol) };
-  if (rowsTotal > MAX_ROWS) grid.truncated = truncation(rowsTotal);
-  return grid;
-}
-
-function truncation(rowsTotal: number): NonNullable<SheetGrid["truncated"]> {
-  return {
-    reason: `the sheet uses ${rowsTotal} rows; only the first ${MAX_ROWS} were read`,
-    rowsRead: MAX_ROWS,
-    rowsTotal,
-  };
 }
 
 /** Every worksheet of the package in tab order (chart sheets have no cells and are left out). */
