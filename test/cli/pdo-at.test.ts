@@ -2,27 +2,16 @@
  * `pdo check --at D` (CLI.md, MONITORING.md): the PDO-M findings, and with `--format json` the
  * `monitoring` object exactly as specified, since scripts outside read it. Runs the real binary.
  */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import path from "path";
 import { SAMPLE_XLSX } from "../support/sample";
 import { scheda } from "../support/scheda-builder";
 import { tempDir, writeGrids } from "../support/workbooks";
+import { runPdo } from "../support/run-pdo";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "pdo.cjs");
 jest.setTimeout(120_000);
 
-function pdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { maxBuffer: 64 * 1024 * 1024, timeout: 110_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
+const pdo = (...args: string[]) => runPdo(args, 110_000);
 
 let dir: string;
 let built: string;

@@ -2,7 +2,6 @@
  * The real `pdo` binary, run as a child process, against CLI.md: JSON shapes, exit codes, messages
  * on bad input, and the input file never modified.
  */
-import { execFile } from "child_process";
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import path from "path";
@@ -11,28 +10,9 @@ import JSZip from "jszip";
 import { SAMPLE_XLSX } from "../support/sample";
 import { scheda } from "../support/scheda-builder";
 import { patchSheetXml, tempDir, writeGrids } from "../support/workbooks";
+import { type PdoRun, runPdo } from "../support/run-pdo";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "pdo.cjs");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function pdo(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const pdo = (...args: string[]) => runPdo(args, 60_000);
 
 const sha = async (file: string) =>
   createHash("sha256")
@@ -298,7 +278,7 @@ describe("pdo check", () => {
 });
 
 describe("bad input: one line naming the file and the reason, exit 2, no stack trace", () => {
-  const expectClean = (r: Run, file: string, reason: RegExp) => {
+  const expectClean = (r: PdoRun, file: string, reason: RegExp) => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);

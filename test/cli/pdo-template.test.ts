@@ -1,21 +1,13 @@
 /** `pdo template` as a child process: a new file, never an existing one without --force. */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import path from "path";
 import { readWorkbook } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { SAMPLE_XLSX } from "../support/sample";
 import { tempDir } from "../support/workbooks";
+import { runPdo } from "../support/run-pdo";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "pdo.cjs");
-
-function pdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
-    ),
-  );
-}
+const pdo = (...args: string[]) => runPdo(args, 60_000);
 
 jest.setTimeout(180_000);
 

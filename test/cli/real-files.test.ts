@@ -2,7 +2,7 @@
  * The command line on workbooks as real offices make them (issue 15): each numbered crash or
  * misleading result of the robustness review, run through the real `pdo` binary.
  */
-import { execFile, spawn } from "child_process";
+import { spawn } from "child_process";
 import { promises as fs, openSync, closeSync } from "fs";
 import path from "path";
 import JSZip from "jszip";
@@ -13,28 +13,9 @@ import { textReport } from "../../src/cli/report-text";
 import { samplePlan } from "../summary/model";
 import { SAMPLE_XLSX } from "../support/sample";
 import { tempDir } from "../support/workbooks";
+import { PDO_BIN, type PdoRun, runPdo } from "../support/run-pdo";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "pdo.cjs");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function pdo(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { maxBuffer: 64 << 20, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const pdo = (...args: string[]) => runPdo(args, 120_000);
 
 let dir: string;
 beforeAll(async () => {
@@ -57,7 +38,7 @@ async function sampleWith(
   return file;
 }
 
-const oneLine = (r: Run) => {
+const oneLine = (r: PdoRun) => {
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stderr.trim().split("\n").length).toBeGreaterThanOrEqual(1);
 };
@@ -151,8 +132,10 @@ describe("5. standard output that cannot be written", () => {
   it("exits 2 with one line, not 1 as if errors were found", async () => {
     const fd = openSync("/dev/full", "w");
     try {
-      const r = await new Promise<Run>((resolve) => {
-        const child = spawn(process.execPath, [BIN, "check", SAMPLE_XLSX], { stdio: ["ignore", fd, "pipe"] });
+      const r = await new Promise<PdoRun>((resolve) => {
+        const child = spawn(process.execPath, [PDO_BIN, "check", SAMPLE_XLSX], {
+          stdio: ["ignore", fd, "pipe"],
+        });
         let stderr = "";
         child.stderr!.on("data", (d) => (stderr += d));
         child.on("close", (code) => resolve({ code: code ?? -1, stdout: "", stderr }));
@@ -421,7 +404,9 @@ describe("11. smaller ones", () => {
 
   it("leaves no temporary file when interrupted", async () => {
     const out = path.join(dir, "interrotto.xlsx");
-    const child = spawn(process.execPath, [BIN, "check", SAMPLE_XLSX, "--summary", out], { stdio: "ignore" });
+    const child = spawn(process.execPath, [PDO_BIN, "check", SAMPLE_XLSX, "--summary", out], {
+      stdio: "ignore",
+    });
     // Interrupt as soon as the temporary file appears (or at the end, whichever comes first).
     const deadline = Date.now() + 60_000;
     let sawTemp = false;
