@@ -104,6 +104,16 @@ export interface Range extends Pick<
   getEntireColumn(): Range;
   readonly format: RangeFormat;
   readonly conditionalFormats: ConditionalFormatCollection;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: DataValidation;
+}
+
+export interface DataValidation extends Pick<
+  Excel.DataValidation,
+  "rule" | "errorAlert" | "prompt" | "ignoreBlanks" | "type"
+> {
+  load(propertyNames: string): DataValidation;
+  clear(): void;
 }
 
 export interface RangeFormat extends Pick<
@@ -114,6 +124,14 @@ export interface RangeFormat extends Pick<
   readonly protection: FormatProtection;
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "underline">;
   readonly fill: Pick<Excel.RangeFill, "color">;
+  readonly borders: RangeBorderCollection;
+}
+
+export type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface RangeBorderCollection {
+  getItem(index: BorderIndex): Pick<Excel.RangeBorder, "style" | "color">;
 }
 
 export interface FormatProtection {

@@ -2,6 +2,7 @@
 import { parseA1, toA1 } from "../../../src/core";
 import type * as Api from "../../../src/excel/api";
 import { FakeClientObject, parseLoad, sizeOf, type FakeContext } from "./context";
+import { borderProxy, FakeDataValidation, type RangeAccess } from "./data-validation";
 import { FakeOfficeError } from "./fake-error";
 import {
   boxAddress,
@@ -171,6 +172,32 @@ export class FakeRange extends FakeClientObject implements Api.Range {
       this.formatProxy = new FakeRangeFormat(this);
     }
     return this.formatProxy;
+  }
+  private validationProxy: FakeDataValidation | undefined;
+  get dataValidation(): FakeDataValidation {
+    if (!this.validationProxy) {
+      this.context.chargePath();
+      this.validationProxy = new FakeDataValidation(this.access());
+    }
+    return this.validationProxy;
+  }
+
+  /** What the data-validation and border proxies need from this range. */
+  access(): RangeAccess {
+    return {
+      context: this.context,
+      target: () => {
+        const target = this.resolve();
+        if (!target) throw new FakeOfficeError("ItemNotFound");
+        return target;
+      },
+      targetForWrite: () => this.resolveForWrite(),
+      cells: (sheet, box) => {
+        const cells: CellState[] = [];
+        this.forEachCell(sheet, box, (cell) => cells.push(cell));
+        return cells;
+      },
+    };
   }
   readonly conditionalFormats = {
     add: (type: "ColorScale" | "DataBar"): Api.ConditionalFormat => {
@@ -343,7 +370,11 @@ class FakeFormatProtection extends FakeClientObject implements Api.FormatProtect
 
 /** Range.format and its font and fill: write-only here, as the adapter never reads them back. */
 class FakeRangeFormat implements Api.RangeFormat {
-  private proxies: { font?: Api.RangeFormat["font"]; fill?: Api.RangeFormat["fill"] } = {};
+  private proxies: {
+    font?: Api.RangeFormat["font"];
+    fill?: Api.RangeFormat["fill"];
+    borders?: Api.RangeBorderCollection;
+  } = {};
   private protectionProxy: FakeFormatProtection | undefined;
 
   constructor(private readonly range: FakeRange) {}
@@ -355,6 +386,15 @@ class FakeRangeFormat implements Api.RangeFormat {
   get fill(): Api.RangeFormat["fill"] {
     if (!this.proxies.fill) this.range.context.chargePath();
     return (this.proxies.fill ??= fillProxy(this.range));
+  }
+  get borders(): Api.RangeBorderCollection {
+    if (!this.proxies.borders) this.range.context.chargePath();
+    return (this.proxies.borders ??= {
+      getItem: (index) => {
+        this.range.context.chargePath();
+        return borderProxy(this.range.access(), index);
+      },
+    });
   }
   get protection(): FakeFormatProtection {
     return (this.protectionProxy ??= new FakeFormatProtection(this.range));

@@ -24,6 +24,17 @@ export interface CellState {
   verticalAlignment?: string;
   /** Cells are locked unless unlocked (Format Cells › Protection); only locked ones are protected. */
   locked?: boolean;
+  /** Range.dataValidation (ExcelApi 1.8), per cell. */
+  validation?: ValidationState;
+  /** Border style and colour per side, as Range.format.borders draws them. */
+  border?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; color?: string }>>;
+}
+
+export interface ValidationState {
+  rule?: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
+  prompt: Excel.DataValidationPrompt;
+  ignoreBlanks: boolean;
 }
 
 export interface Box {
