@@ -4,7 +4,7 @@
  * interface and to the core.
  */
 import type { SheetGrid } from "./grid/grid";
-import type { SheetDescription } from "./summary/description";
+import type { DataValidationSpec, SheetDescription } from "./summary/description";
 
 export interface SheetEdit {
   sheet: string;
@@ -47,6 +47,15 @@ export interface WorkbookPort {
    * refuses on protected sheets, writing nothing. Absent where the host cannot write.
    */
   writeCells?(cells: CellWrite[]): Promise<void>;
+  /** A new sheet rendered from the description (a new scheda); never replaces a sheet. Returns its name. */
+  addSheet?(description: SheetDescription): Promise<string>;
+  /**
+   * Data validation on cells that carry none (a user's own rule or input message is left alone);
+   * values are never touched. Refuses on protected sheets before writing anything.
+   */
+  addValidations?(sheets: { sheet: string; validations: DataValidationSpec[] }[]): Promise<DropDownOutcome>;
+  /** Remove validation the add-in added, where it is still as added; returns how many cells. */
+  removeValidations?(added: AddedValidation[]): Promise<number>;
   /** Calls back with the sheet name when a worksheet's cells change; returns an unsubscribe. */
   onSheetChanged?(handler: (sheet: string) => void): Promise<() => void>;
 }
@@ -60,4 +69,21 @@ export class WorkbookError extends Error {
     super(message);
     this.name = "WorkbookError";
   }
+}
+
+/** Data validation the add-in put on cells, as it put it: what its one-step undo removes. */
+export interface AddedValidation {
+  sheet: string;
+  /** A1 cell or range on that sheet. */
+  address: string;
+  /** The input message set (a validation whose message changed since is the user's now). */
+  prompt: { title: string; message: string } | null;
+  /** Whether a drop-down list was set (else only an input message). */
+  list: boolean;
+}
+
+export interface DropDownOutcome {
+  added: AddedValidation[];
+  /** Cells left alone because they already carry the user's own validation. */
+  keptOwn: { sheet: string; cell: string }[];
 }

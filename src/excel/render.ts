@@ -9,6 +9,7 @@ import type { BlockSpec, CellSpec, PrintSetup, SheetDescription } from "../core"
 import type { Range, Table, Worksheet } from "./api";
 import { excelCell } from "./cell-spec";
 import { jsonLength, type WriteBatch } from "./write-batch";
+import { formPartSteps } from "./form-parts";
 import { sheetReference } from "./generated";
 import {
   CELL_STYLES,
@@ -114,6 +115,8 @@ export async function renderDescription(
       if (print) applyPrintSetup(sheet(), print);
     },
   });
+  // A form (a new scheda) brings its borders and drop-downs.
+  for (const step of formPartSteps(sheet, description)) await batch.add(step);
   return tables;
 }
 

@@ -4,7 +4,9 @@
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
 import type {
+  AddedValidation,
   CellWrite,
+  DropDownOutcome,
   Language,
   ReadProgress,
   SheetDescription,
@@ -29,6 +31,7 @@ import { queueUsedRange, readCells } from "./read";
 import { renderDescription } from "./render";
 import { TEXT_FORMAT, textValue } from "./cell-spec";
 import { jsonLength, WriteBatch } from "./write-batch";
+import { addValidations, removeValidations, type SheetValidations } from "./validations";
 
 export interface ExcelWorkbookOptions {
   /** Language of error messages and truncation notes; read at each call (Office may switch). */
@@ -398,6 +401,75 @@ export class ExcelWorkbook implements WorkbookPort {
         this.markOwnChanges([target.name]);
       }
       return target.name;
+    });
+  }
+
+  /**
+   * A new sheet from a description (Nuova scheda): a free name (never a sheet replaced), rendered
+   * and activated in one sync after the inspection; a failure removes the half-made sheet.
+   */
+  addSheet(description: SheetDescription): Promise<string> {
+    return this.run(async (context) => {
+      this.refuseIfReadOnly();
+      const { workbook } = context;
+      workbook.worksheets.load("items/name");
+      workbook.protection.load("protected");
+      await context.sync();
+      if (workbook.protection.protected) throw errorFor("structureProtected", this.language);
+      const { name } = chooseTarget(
+        description.name,
+        workbook.worksheets.items.map((s) => s.name),
+        [],
+      );
+      let sheet: Worksheet | undefined;
+      const batch = new WriteBatch(context, this.options.limits);
+      this.markOwnChanges([name]);
+      try {
+        await batch.add({ operations: 2, bytes: 0, queue: () => (sheet = workbook.worksheets.add(name)) });
+        await renderDescription(
+          () => sheet!,
+          description,
+          new Map(),
+          batch,
+          Math.min(this.options.limits.cellsPerSync, CELLS_PER_STEP),
+          { printLayout: this.options.supports("1.9") },
+        );
+        await batch.add({
+          operations: 4,
+          bytes: 0,
+          queue: () => {
+            sheet!.activate();
+            sheet!.getRange("A1").select();
+          },
+        });
+        await batch.flush();
+      } catch (error) {
+        if (sheet) await discard(context, sheet);
+        throw officeErrorCode(error) === "AccessDenied" ? errorFor("readOnly", this.language) : error;
+      } finally {
+        this.markOwnChanges([name]);
+      }
+      return name;
+    });
+  }
+
+  /** Three syncs: sheets and protection, the cells' current validation, then the new validation. */
+  addValidations(sheets: SheetValidations[]): Promise<DropDownOutcome> {
+    return this.run((context) => {
+      this.refuseIfReadOnly();
+      return addValidations(context, sheets, this.language, this.options.limits, (write) =>
+        write.catch(this.readOnlyOnDenial()),
+      );
+    });
+  }
+
+  /** Three syncs: sheets, the cells' validation, then clearing those still as the add-in left them. */
+  removeValidations(added: AddedValidation[]): Promise<number> {
+    return this.run((context) => {
+      this.refuseIfReadOnly();
+      return removeValidations(context, added, this.language, this.options.limits, (write) =>
+        write.catch(this.readOnlyOnDenial()),
+      );
     });
   }
 

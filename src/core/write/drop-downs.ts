@@ -27,7 +27,11 @@ const at = (cell: string) => parseA1(cell);
 export function dropDownsFor(scheda: Scheda, names: SchedaFormOptions["names"] = {}): SheetDropDowns {
   const validations: DataValidationSpec[] = [];
   const refused: RefusedValue[] = [];
+  const seen = new Set<string>();
   const check = (spec: DataValidationSpec, cell: string, value: string) => {
+    // A cell the reader gave to two things (a scrambled row) gets the first one's validation only.
+    if (seen.has(cell)) return;
+    seen.add(cell);
     validations.push(spec);
     const list = spec.list;
     if (list?.strict && Array.isArray(list.source) && value.trim() !== "" && !list.source.includes(value))
