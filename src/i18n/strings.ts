@@ -100,6 +100,19 @@ export const it = {
   statusAchieved: "raggiunto",
   statusNotAchieved: "non raggiunto",
   statusPartlyAchieved: "parzialmente raggiunto",
+  writingHeading: "Scrivere le schede",
+  newScheda: "Nuova scheda",
+  copyAnagrafica: "Nella nuova scheda copia settore, servizio e dirigente della scheda attiva",
+  addDropDowns: "Aggiungi elenchi a tendina",
+  removeDropDowns: "Rimuovi gli elenchi aggiunti",
+  schedaAdded: "Aggiunto il foglio «{sheet}»: compilalo scegliendo dagli elenchi.",
+  dropDownsAdded:
+    "Elenchi a tendina e suggerimenti aggiunti a {cells} celle di {sheets} schede; nessun valore è stato cambiato.",
+  dropDownsKeptOwn: "{cells} celle con una convalida già presente sono rimaste come erano.",
+  dropDownsRefused: "{cells} celle contengono un valore che l'elenco non accetta (lasciato com'è):",
+  refusedValue: "{sheet}!{cell}: «{value}»",
+  refusedMore: "e altre {n}",
+  dropDownsRemoved: "Rimossi gli elenchi a tendina da {cells} celle.",
 } satisfies Record<string, string | Plural>;
 
 /** The shape of a string table: every key of `it`, strings stay strings, plurals stay plurals. */
@@ -195,4 +208,17 @@ export const en: Strings = {
   statusAchieved: "achieved",
   statusNotAchieved: "not achieved",
   statusPartlyAchieved: "partly achieved",
+  writingHeading: "Writing schede",
+  newScheda: "New scheda",
+  copyAnagrafica: "Copy the active scheda's settore, servizio and dirigente into the new scheda",
+  addDropDowns: "Add drop-down lists",
+  removeDropDowns: "Remove the lists added",
+  schedaAdded: "Sheet “{sheet}” added: fill it in by picking from the lists.",
+  dropDownsAdded:
+    "Drop-down lists and hints added to {cells} cells on {sheets} schede; no value was changed.",
+  dropDownsKeptOwn: "{cells} cells that already had data validation were left as they were.",
+  dropDownsRefused: "{cells} cells hold a value the list does not accept (left as it is):",
+  refusedValue: "{sheet}!{cell}: “{value}”",
+  refusedMore: "and {n} more",
+  dropDownsRemoved: "Drop-down lists removed from {cells} cells.",
 };

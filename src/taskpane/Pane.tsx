@@ -14,6 +14,8 @@ import { Messages } from "./components/Messages";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsStatus } from "./components/ResultsStatus";
 import { RuleSettings } from "./components/RuleSettings";
+import { SchedaTools } from "./scheda-tools/SchedaTools";
+import { hasWritingTools } from "./scheda-tools/useSchedaTools";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
 import { applyFilters, countBySeverity, groupBySheet, rulesPresent } from "./validation/selectors";
@@ -78,6 +80,7 @@ export function Pane(props: PaneProps) {
   const findings =
     state.findings && off.size ? state.findings.filter((f) => !off.has(f.rule)) : state.findings;
   const visible = findings ? applyFilters(findings, state.filters) : [];
+  const yearSet = parseYear(state.yearInput);
   const headingId = React.useId();
   const yearRef = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => {
@@ -120,6 +123,9 @@ export function Pane(props: PaneProps) {
           language={props.language}
           onChange={props.onDisabledRulesChange}
         />
+      )}
+      {hasWritingTools(props.port) && (
+        <SchedaTools port={props.port} year={yearSet.ok ? yearSet.year : undefined} disabled={busy} />
       )}
       {state.busy && <ProgressPanel busy={state.busy} />}
       <Messages

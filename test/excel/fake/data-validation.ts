@@ -83,7 +83,7 @@ export class FakeDataValidation extends FakeClientObject implements Api.DataVali
   }
   set rule(rule: Excel.DataValidationRule) {
     const kinds = Object.keys(rule ?? {}).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
-    const copy = structuredClone(rule);
+    const copy = clone(rule);
     this.apply(
       (v) => {
         if (kinds.length !== 1 || !(kinds[0] in RULE_TYPES)) throw invalid("a rule has exactly one type");
@@ -143,7 +143,7 @@ export class FakeDataValidation extends FakeClientObject implements Api.DataVali
           loaded.type = !consistent ? "Inconsistent" : first?.rule ? ruleType(first.rule) : "None";
         } else if (p === "rule" || p === "errorAlert" || p === "prompt" || p === "ignoreBlanks") {
           if (!consistent) throw new FakeOfficeError("NotImplemented", `Fake: ${p} over cells that differ`);
-          loaded[p] = structuredClone((first ?? fresh())[p] ?? {});
+          loaded[p] = clone((first ?? fresh())[p] ?? {});
         } else throw new FakeOfficeError("InvalidArgument", `Fake: dataValidation.${p} is not modelled`);
       }
       return {
@@ -227,4 +227,9 @@ function sidesOf(
       if (index === "InsideVertical" && c < box.cols - 1) out.push([cell, "right"]);
     }
   return out;
+}
+
+/** A deep copy of plain data (jsdom, where the pane's tests run, has no structuredClone). */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
