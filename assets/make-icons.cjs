@@ -8,6 +8,7 @@
  *   verifica-{16,32,64,80}.png       Verifica: a check mark in a green disc
  *   riepilogo-{16,32,64,80}.png      Riepilogo: a column chart
  *   pannello-{16,32,64,80}.png       Apri pannello: a window with its side pane
+ *   nuova-{16,32,64,80}.png          Nuova scheda: a sheet with a plus
  */
 const fs = require("fs");
 const path = require("path");
@@ -50,6 +51,15 @@ const DESIGNS = {
     [TEAL, rect(0.68, 0.34, 0.88, 0.86)],
     [GREY, rect(0.06, 0.86, 0.94, 0.92)],
   ],
+  nuova: [
+    [BLUE, roundRect(0.1, 0.06, 0.72, 0.9, 0.06)],
+    [WHITE, rect(0.2, 0.2, 0.62, 0.26)],
+    [WHITE, rect(0.2, 0.34, 0.62, 0.4)],
+    [WHITE, rect(0.2, 0.48, 0.5, 0.54)],
+    [GREEN, disc(0.72, 0.74, 0.24)],
+    [WHITE, rect(0.62, 0.71, 0.82, 0.77)],
+    [WHITE, rect(0.69, 0.64, 0.75, 0.84)],
+  ],
   pannello: [
     [BLUE, roundRect(0.06, 0.14, 0.94, 0.86, 0.08)],
     [WHITE, rect(0.13, 0.26, 0.58, 0.79)],
@@ -64,6 +74,7 @@ const SIZES = {
   verifica: [16, 32, 64, 80],
   riepilogo: [16, 32, 64, 80],
   pannello: [16, 32, 64, 80],
+  nuova: [16, 32, 64, 80],
 };
 
 function render(shapes, size) {

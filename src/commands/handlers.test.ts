@@ -166,3 +166,26 @@ describe("generateSummary command", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("newScheda command", () => {
+  it("adds the next scheda for the plan year and completes", async () => {
+    const addSheet = jest.fn(async (d: SheetDescription) => d.name);
+    const { handlers, event, published } = setup({ port: port({ addSheet }) });
+    await handlers.newScheda(event);
+    expect(addSheet).toHaveBeenCalledTimes(1);
+    const added = addSheet.mock.calls[0][0];
+    expect(added.name).toBe("Scheda 2");
+    expect(added.blocks[0].cells[0][0].v).toBe("SCHEDA OBIETTIVO GESTIONALE n. 2");
+    expect(added.validations?.length).toBeGreaterThan(0);
+    expect(published.filter((p) => p.kind === "failed")).toEqual([]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("says so, and completes, in a host that cannot add sheets", async () => {
+    const { deps, handlers, event, published } = setup();
+    await handlers.newScheda(event);
+    expect(published[published.length - 1]).toMatchObject({ kind: "failed" });
+    expect(deps.showTaskpane).toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -6,14 +6,18 @@
  * different commands side by side: so a Riepilogo pressed during a Verifica waits its turn here,
  * and nothing is dropped. Everything they need is passed in, so they run in tests.
  */
-import type {
-  buildSummary,
-  Language,
-  readWorkbook,
-  ReadOptions,
-  validateWorkbook,
-  ValidateOptions,
-  WorkbookPort,
+import {
+  nextScheda,
+  schedaForm,
+  workbookNames,
+  WorkbookError,
+  type buildSummary,
+  type Language,
+  type readWorkbook,
+  type ReadOptions,
+  type validateWorkbook,
+  type ValidateOptions,
+  type WorkbookPort,
 } from "../core";
 import type { CommandName, CommandOutcome } from "./outcomes";
 
@@ -83,6 +87,19 @@ export function createCommandHandlers(deps: CommandDeps): Record<CommandName, Co
   }
 
   return {
+    // A new scheda after the last one; the sheet Excel activates is the feedback. Copying the
+    // active scheda's anagrafica is a choice the pane offers.
+    newScheda: command("newScheda", async () => {
+      const { port } = deps;
+      if (!port.addSheet) throw new WorkbookError("unavailable", "Nuova scheda: not available in this host");
+      const grids = await port.readSheets();
+      const model = deps.services.readWorkbook(grids, deps.readOptions());
+      const { number, sheetName } = nextScheda(
+        model,
+        grids.map((g) => g.name),
+      );
+      await port.addSheet(schedaForm({ number, year: model.year, sheetName, names: workbookNames(model) }));
+    }),
     validateWorkbook: command("validateWorkbook", async () => {
       // Show the pane first, so the user watches the progress there.
       await deps.showTaskpane().catch(() => undefined);

@@ -5,7 +5,7 @@
  */
 import type { Finding, ReadProgress, SheetGrid, WorkbookModel } from "../core";
 
-export const COMMAND_NAMES = ["validateWorkbook", "generateSummary"] as const;
+export const COMMAND_NAMES = ["validateWorkbook", "generateSummary", "newScheda"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export type CommandOutcome =

@@ -229,7 +229,7 @@ describe("manifest.xml", () => {
     expect(sets).toContain("SharedRuntime");
   });
 
-  it("puts Verifica, Riepilogo and Apri pannello in a PDO group on the Home tab", () => {
+  it("puts Verifica, Riepilogo, Nuova scheda and Apri pannello in a PDO group on the Home tab", () => {
     expect(only("OfficeTab").getAttribute("id")).toBe("TabHome");
     expect(
       shortStrings.get(child(only("Group"), "Label").getAttribute("resid")!)!.getAttribute("DefaultValue"),
@@ -242,6 +242,7 @@ describe("manifest.xml", () => {
     expect(controls).toEqual([
       { label: "Verifica", action: "ExecuteFunction", functionName: "validateWorkbook" },
       { label: "Riepilogo", action: "ExecuteFunction", functionName: "generateSummary" },
+      { label: "Nuova scheda", action: "ExecuteFunction", functionName: "newScheda" },
       { label: "Apri pannello", action: "ShowTaskpane", functionName: null },
     ]);
   });
