@@ -8,7 +8,7 @@
  */
 import type { AddedValidation, DataValidationSpec, DropDownOutcome, Language } from "../core";
 import type { DataValidation, ExcelContext, Range, Worksheet } from "./api";
-import { errorFor } from "./errors";
+import { errorFor, isPayloadTooLarge } from "./errors";
 import { boxAddress, rangeOf, validationStep } from "./form-parts";
 import type { WriteLimits } from "./limits";
 import { WriteBatch } from "./write-batch";
@@ -42,13 +42,25 @@ function carriesValidation(validation: DataValidation, single: boolean): boolean
   return validation.type !== "None" || (single && validation.prompt.showPrompt);
 }
 
-/** Loads of the current validation, synced in requests of bounded size (a load is about 3 operations). */
+/**
+ * Loads of the current validation, synced in requests of bounded size (a load is about three
+ * operations); a request Excel still refuses as too large is replayed in halves, as writes are.
+ */
 async function probe<T>(context: ExcelContext, items: T[], limits: WriteLimits, load: (item: T) => void) {
   const perRequest = Math.max(1, Math.floor(limits.requestBytes / (3 * limits.bytesPerOperation)));
-  for (let start = 0; start < items.length; start += perRequest) {
-    items.slice(start, start + perRequest).forEach(load);
-    await context.sync();
-  }
+  const syncPart = async (part: T[]): Promise<void> => {
+    part.forEach(load);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || part.length < 2) throw error;
+      const mid = Math.ceil(part.length / 2);
+      await syncPart(part.slice(0, mid));
+      await syncPart(part.slice(mid));
+    }
+  };
+  for (let start = 0; start < items.length; start += perRequest)
+    await syncPart(items.slice(start, start + perRequest));
 }
 
 export async function addValidations(

@@ -98,6 +98,39 @@ describe("Nuova scheda on Excel", () => {
     expect([...rules].sort()).toEqual(["PDO-D01", "PDO-F01", "PDO-I01", "PDO-T01"]);
   });
 
+  it("renders through the write batches: a request Excel refuses is halved, nothing is lost", async () => {
+    const fake = FakeExcel.fromGrids(await sampleGrids());
+    fake.state.limits.payloadBytes = 20_000;
+    fake.resetSyncCount();
+    const name = await new ExcelWorkbook(fake.run).addSheet(form);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    for (const spec of form.validations!) expectValidation(fake, name, spec);
+    form.blocks[0].cells.forEach((row, r) =>
+      row.forEach((spec, c) => expect(fake.cell(name, toA1(r, c))?.value ?? "").toBe(spec.v ?? "")),
+    );
+  });
+
+  it("removes the half-made sheet when a write fails", async () => {
+    const fake = FakeExcel.fromGrids([{ name: "Scheda 1", topLeft: "A1", values: [["x"]] }]);
+    let syncs = 0;
+    // Small requests, and the third one refused: some of the form is already written by then.
+    const failing = new ExcelWorkbook(
+      (batch) =>
+        fake.run(async (context) => {
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            if (++syncs === 3) throw new FakeOfficeError("GeneralException");
+            return sync();
+          };
+          return batch(context);
+        }),
+      { limits: { requestBytes: 20_000 } },
+    );
+    await expect(failing.addSheet(form)).rejects.toBeInstanceOf(WorkbookError);
+    expect(syncs).toBeGreaterThan(3);
+    expect(fake.sheetNames()).toEqual(["Scheda 1"]);
+  });
+
   it("never replaces a sheet: a taken name gets a number", async () => {
     const fake = FakeExcel.fromGrids([{ name: "Scheda 21", topLeft: "A1", values: [["mine"]] }]);
     expect(await new ExcelWorkbook(fake.run).addSheet(form)).toBe("Scheda 21 (2)");
@@ -167,6 +200,21 @@ describe("drop-downs on the sample's schede", () => {
     expect(fake.cell(changed.sheet, changed.address)!.validation?.prompt.message).toBe("Il mio suggerimento");
     delete fake.cell(changed.sheet, changed.address)!.validation;
     expect(JSON.stringify(snapshot(fake.state.sheets))).toBe(before);
+  });
+
+  it("splits many drop-downs into requests under the budget, and halves a request Excel refuses", async () => {
+    const { fake, plans } = await setUp();
+    // A host far stricter than the adapter's estimate: requests must split and then halve.
+    fake.state.limits.payloadBytes = 30_000;
+    const port = new ExcelWorkbook(fake.run, { limits: { requestBytes: 60_000 } });
+    fake.resetSyncCount();
+    const outcome = await port.addValidations(plans);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    for (const p of plans) for (const spec of p.validations) expectValidation(fake, p.sheet, spec);
+    expect(await port.removeValidations(outcome.added)).toBe(outcome.added.length);
+    for (const p of plans)
+      for (const spec of p.validations)
+        expect(fake.cell(p.sheet, toA1(spec.row, spec.col))?.validation).toBeUndefined();
   });
 
   it("refuses a protected sheet before writing anything", async () => {
