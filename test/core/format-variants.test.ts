@@ -437,4 +437,65 @@ describe("rows that are neither phases nor indicators", () => {
       expect(s.footnotes.map((f) => f.value)).toEqual(notes);
     }
   });
+
+  it("a note written below the indicator table without a mark is a footnote, not broken indicators", () => {
+    const cases: [string, Record<string, string>, string[]][] = [
+      // One sentence across the description cell (merged B:F in the file), after an empty row.
+      [
+        "across B",
+        { B21: "I valori saranno rilevati a consuntivo" },
+        ["I valori saranno rilevati a consuntivo"],
+      ],
+      // Across the whole row from A, right under the last indicator.
+      [
+        "across A",
+        { A20: "I valori saranno rilevati a consuntivo" },
+        ["I valori saranno rilevati a consuntivo"],
+      ],
+      [
+        "N.B.",
+        { B21: "N.B. i valori saranno rilevati a consuntivo" },
+        ["N.B. i valori saranno rilevati a consuntivo"],
+      ],
+      // A label in B and its text in C (the target column), and a second line under it.
+      [
+        "in B and C",
+        { B21: "Fonte dei dati:", C21: "sistema di protocollo informatico", B22: "Rilevazione: trimestrale" },
+        ["Fonte dei dati: sistema di protocollo informatico", "Rilevazione: trimestrale"],
+      ],
+      [
+        "label and value right under",
+        { B20: "Fonte dei dati:", C20: "protocollo" },
+        ["Fonte dei dati: protocollo"],
+      ],
+      [
+        "two lines in A",
+        { A21: "I valori saranno rilevati a consuntivo", A22: "dal servizio statistica" },
+        ["I valori saranno rilevati a consuntivo", "dal servizio statistica"],
+      ],
+    ];
+    for (const [name, edits, notes] of cases) {
+      const { s, findings } = read(scheda(edits));
+      expect([name, s.indicators.map((i) => i.descrizione.value)]).toEqual([
+        name,
+        ["particelle verificate", "conclusione della ricognizione"],
+      ]);
+      expect([name, rules(findings)]).toEqual([name, []]);
+      expect([name, s.footnotes.map((f) => f.value)]).toEqual([name, notes]);
+    }
+  });
+
+  it("an indicator left without its target at the end of the table is still an indicator", () => {
+    // One short cell right under the others: an indicator the user has not finished, not a note.
+    const { s, findings } = read(scheda({ B20: "Pratiche evase" }));
+    expect(s.indicators.map((i) => i.descrizione.value)).toEqual([
+      "particelle verificate",
+      "conclusione della ricognizione",
+      "Pratiche evase",
+    ]);
+    expect(rules(findings)).toContain("PDO-I02@C20");
+    // Every row of the table such a line: the table is badly filled, not made of notes.
+    const only = read(scheda({ A18: "", C18: "", A19: "", C19: "", B21: "Fonte dei dati:" }));
+    expect(only.s.indicators.length).toBeGreaterThan(0);
+  });
 });

@@ -139,6 +139,8 @@ export function readIndicatorRows(
   let inFootnotes = false;
   let previousYearCells: YearCell[] = [];
   let lastIndicatorRow = -1;
+  // Each indicator's rows and whether it could be a note written under the table (see trailingNotes).
+  const rowsOf: IndicatorRows[] = [];
   for (let r = header.dataStart; r < view.rows; r++) {
     if (stop(r)) break;
     const filled = view.filledColumns(r);
@@ -190,6 +192,7 @@ export function readIndicatorRows(
         });
       }
       lastIndicatorRow = r;
+      rowsOf[rowsOf.length - 1].last = r;
       continue;
     }
     if (
@@ -210,6 +213,15 @@ export function readIndicatorRows(
     }));
     previousYearCells = yearCells;
     lastIndicatorRow = r;
+    rowsOf.push({
+      first: r,
+      last: r,
+      noteLike: verifiche.every((v) => !v.raw) && (filled.length === 1 || (filled.length === 2 && !tip)),
+      cells: filled.length,
+      labelled: filled.length === 2 && /:$/.test(view.text(r, filled[0]).trim()),
+      text: filled.map((c) => view.text(r, c)).join(" "),
+      cell: view.a1(r, filled[0]),
+    });
     indicators.push({
       row: view.sheetRow(r),
       tipologia: { value: tip, cell: view.a1(r, tipCol) },
@@ -223,7 +235,39 @@ export function readIndicatorRows(
       note: noteCol === null ? null : { value: view.text(r, noteCol), cell: view.a1(r, noteCol) },
     });
   }
-  return { indicators, footnotes, incentivabile };
+  const notes = trailingNotes(rowsOf);
+  indicators.splice(indicators.length - notes.length, notes.length);
+  return { indicators, footnotes: [...notes, ...footnotes], incentivabile };
+}
+
+interface IndicatorRows {
+  first: number;
+  last: number;
+  /** No VERIFICA value, and one cell, or two with no tipologia: what a note under the table looks like. */
+  noteLike: boolean;
+  cells: number;
+  /** Two cells, the first ending in a colon: `Fonte dei dati:` · `protocollo`. */
+  labelled: boolean;
+  text: string;
+  cell: string;
+}
+
+/**
+ * A note written under the table without a footnote mark (`I valori saranno rilevati a
+ * consuntivo` across the description, or `Fonte dei dati:` · `protocollo` in B and C) is not an
+ * indicator: the note-like rows that end the table become footnotes when an empty row sets them
+ * apart from the indicators, or when each is one cell of prose (five words or more, longer than an
+ * indicator's name) or a label and its value. At least one indicator stays: a table of such rows is a table badly filled.
+ */
+function trailingNotes(rows: IndicatorRows[]): Field[] {
+  let start = rows.length;
+  while (start > 1 && rows[start - 1].noteLike) start--;
+  const tail = rows.slice(start);
+  if (tail.length === 0) return [];
+  const apart = tail[0].first > rows[start - 1].last + 1;
+  const prose = (t: IndicatorRows) => t.cells === 1 && t.text.trim().split(/\s+/).length >= 5;
+  if (!apart && !tail.every((t) => prose(t) || t.labelled)) return [];
+  return tail.map((t) => ({ value: t.text, cell: t.cell }));
 }
 
 /** A footnote opens with its mark (`*`, `(*)`, `(1)`) or a word (`N.B.`, `Nota:`). */
