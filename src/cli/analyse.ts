@@ -10,6 +10,7 @@ import {
   type WorkbookModel,
 } from "../core";
 import { UnreadableFileError, readWorkbookData } from "../xlsx/read-file";
+import type { InputFile } from "./inputs";
 
 /** What the file itself says about a sheet, beside the model: visibility, unread rows, uncomputed formulas. */
 export interface SheetFacts {
@@ -22,6 +23,8 @@ export interface SheetFacts {
 export type Analysis =
   | {
       file: string;
+      /** What the file system opens (see InputFile). */
+      path: string | Buffer;
       ok: true;
       model: WorkbookModel;
       findings: Finding[];
@@ -43,10 +46,11 @@ export interface AnalyseOptions {
   at?: string;
 }
 
-export async function analyseFile(file: string, options: AnalyseOptions): Promise<Analysis> {
+export async function analyseFile(input: InputFile | string, options: AnalyseOptions): Promise<Analysis> {
+  const { path, name: file } = typeof input === "string" ? { path: input, name: input } : input;
   let read;
   try {
-    read = await readWorkbookData(file);
+    read = await readWorkbookData(file, path);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, ok: false, reason: e.reason(options.language) };
     return { file, ok: false, reason: String((e as Error)?.message ?? e).split("\n")[0] };
@@ -76,7 +80,7 @@ export async function analyseFile(file: string, options: AnalyseOptions): Promis
         at: options.at,
       }).map((f) => explainUncalculated(f, sheets, options.language))
     : [];
-  const result = { file, ok: true as const, model, findings, data: read.data, sheets };
+  const result = { file, path, ok: true as const, model, findings, data: read.data, sheets };
   if (!options.at) return result;
   return { ...result, monitoring: monitor(model, model.year, options.at) };
 }

@@ -10,6 +10,7 @@ import { OutputRefusedError, checkOutputTarget } from "../xlsx/write-file";
 import { truncationNotes } from "./notes";
 import { visible } from "./visible";
 import { type Analysis, analyseFile } from "./analyse";
+import { resolveInputs, utf8Name } from "./inputs";
 import { checkDocument, exportDocument, totalsOf } from "./report-json";
 import { textReport } from "./report-text";
 
@@ -34,11 +35,12 @@ export interface CheckOptions {
   at?: string;
 }
 
-export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
+export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const analyses: Analysis[] = [];
+  const files = await resolveInputs(args);
   const progress = io.errIsTty && files.length > 1;
   for (const [i, file] of files.entries()) {
-    if (progress) io.err(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
+    if (progress) io.err(`\r[${i + 1}/${files.length}] ${visible(path.basename(file.name))}`.padEnd(60));
     analyses.push(
       await analyseFile(file, {
         year: options.year,
@@ -89,7 +91,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
   if (!isDir && analyses.length > 1) return writeConsolidated(analyses, target, options, io);
   if (isDir) {
     // Two inputs with the same file name would overwrite each other's summary.
-    const names = readable.map((a) => path.basename(a.file));
+    const names = readable.map((a) => utf8Name(a.path));
     const clash = names.find((n, i) => names.indexOf(n) !== i);
     if (clash) {
       io.err(`pdo: --summary ${target}: two input files are named ${clash}; check them in separate calls\n`);
@@ -99,7 +101,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
   let ok = true;
   for (const a of readable) {
     if (!a.ok) continue;
-    const out = isDir ? path.join(target, path.basename(a.file)) : target;
+    const out = isDir ? path.join(target, utf8Name(a.path)) : target;
     try {
       await checkOutputTarget(out);
       const wanted = workbookExtension(a.data);
@@ -114,7 +116,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
         language: options.language,
         at: options.at,
       });
-      await writeSummaryCopy(a.file, out, description, { data: a.data });
+      await writeSummaryCopy(a.path, out, description, { data: a.data });
     } catch (e) {
       ok = false;
       const reason =
@@ -160,7 +162,7 @@ async function writeConsolidated(
       sources: rollup.sources,
     });
     await writeRollup(
-      readable.map((a) => a.file),
+      readable.map((a) => a.path),
       target,
       description,
     );
@@ -180,14 +182,15 @@ export async function runExport(
   options: { year?: number; language: Language },
   io: Io,
 ): Promise<number> {
-  const a = await analyseFile(file, { year: options.year, language: options.language, validate: false });
+  const [input] = await resolveInputs([file]);
+  const a = await analyseFile(input, { year: options.year, language: options.language, validate: false });
   if (!a.ok) {
     io.err(`pdo: ${visible(a.file)}: ${visible(a.reason)}\n`);
     return EXIT.unreadable;
   }
   for (const note of truncationNotes(a, options.language))
     io.err(`pdo: ${visible(a.file)}: ${visible(note)}\n`);
-  io.out(JSON.stringify(exportDocument(file, a.model), null, 2) + "\n");
+  io.out(JSON.stringify(exportDocument(a.file, a.model), null, 2) + "\n");
   return EXIT.ok;
 }
 

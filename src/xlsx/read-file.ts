@@ -29,7 +29,10 @@ export type UnreadableCode =
 
 const REASONS: Record<UnreadableCode, { it: string; en: string }> = {
   "not-found": { it: "file non trovato", en: "file not found" },
-  directory: { it: "è una cartella, non un file .xlsx", en: "is a directory, not an .xlsx file" },
+  directory: {
+    it: "è una cartella e non contiene file .xlsx",
+    en: "is a directory holding no .xlsx workbook",
+  },
   permission: { it: "permesso negato", en: "permission denied" },
   encrypted: {
     it: "è protetto da password o nel vecchio formato .xls: salvarlo da Excel come .xlsx senza password",
@@ -103,15 +106,18 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Encrypted Office files are OLE compound documents, not zips. */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** The file's bytes, read once, after checking it is a regular file of a plausible size. */
-export async function readFileBytes(file: string): Promise<Buffer> {
+/**
+ * The file's bytes, read once, after checking it is a regular file of a plausible size. `at` is
+ * what the file system opens when it differs from the name shown (a name that is not UTF-8).
+ */
+export async function readFileBytes(file: string, at: string | Buffer = file): Promise<Buffer> {
   try {
-    const stat = await fs.stat(file);
+    const stat = await fs.stat(at);
     if (stat.isDirectory()) throw new UnreadableFileError(file, "directory");
     // A device or a pipe (`/dev/zero`) would be read forever: only regular files.
     if (!stat.isFile()) throw new UnreadableFileError(file, "not-xlsx");
     if (stat.size > MAX_FILE_BYTES) throw new UnreadableFileError(file, "too-big");
-    const data = await fs.readFile(file);
+    const data = await fs.readFile(at);
     if (data.length > MAX_FILE_BYTES) throw new UnreadableFileError(file, "too-big");
     return data;
   } catch (e) {
@@ -181,8 +187,11 @@ export async function readWorkbookBytes(file: string, data: Buffer): Promise<Pac
 }
 
 /** The file read once: its bytes (for a copy written from it) and its worksheets. */
-export async function readWorkbookData(file: string): Promise<{ data: Buffer; sheets: PackageSheet[] }> {
-  const data = await readFileBytes(file);
+export async function readWorkbookData(
+  file: string,
+  at: string | Buffer = file,
+): Promise<{ data: Buffer; sheets: PackageSheet[] }> {
+  const data = await readFileBytes(file, at);
   return { data, sheets: await readWorkbookBytes(file, data) };
 }
 

@@ -135,9 +135,11 @@ export function renderToWorkbook(description: SheetDescription): ExcelJS.Workboo
   return wb;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
-  if ((await real(a)) === (await real(b))) return true;
+async function samePath(a: string | Buffer, b: string): Promise<boolean> {
+  // As bytes: an input's name need not be valid UTF-8.
+  const real = async (p: string | Buffer) =>
+    fs.realpath(p, { encoding: "buffer" }).catch(() => Buffer.from(path.resolve(p.toString())));
+  if ((await real(a)).equals(await real(b))) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
   return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
 }
@@ -159,7 +161,7 @@ async function writeAtomically(wb: ExcelJS.Workbook, outputPath: string): Promis
  * the output is one of the inputs, which are never modified.
  */
 export async function writeRollup(
-  inputPaths: string[],
+  inputPaths: (string | Buffer)[],
   outputPath: string,
   description: SheetDescription,
 ): Promise<string> {
@@ -239,7 +241,7 @@ export async function addSummaryToPackage(
  * addSummaryToPackage). Returns the sheet name used.
  */
 export async function writeSummaryCopy(
-  inputPath: string,
+  inputPath: string | Buffer,
   outputPath: string,
   description: SheetDescription,
   options: SummaryCopyOptions = {},

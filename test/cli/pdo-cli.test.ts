@@ -291,8 +291,10 @@ describe("bad input: one line naming the file and the reason, exit 2, no stack t
     const file = path.join(dir, "nope.xlsx");
     expectClean(await pdo("check", file), file, /not found|non trovato/);
   });
-  it("a directory", async () => {
-    expectClean(await pdo("check", dir, "--lang", "en"), dir, /directory/);
+  it("a directory without workbooks (one with workbooks gives its workbooks)", async () => {
+    const empty = path.join(dir, "vuota");
+    await fs.mkdir(empty, { recursive: true });
+    expectClean(await pdo("check", empty, "--lang", "en"), empty, /directory holding no \.xlsx workbook/);
   });
   it("a text file named .xlsx", async () => {
     const file = path.join(dir, "text.xlsx");

@@ -339,6 +339,7 @@ describe("9. terminal escapes", () => {
       [
         {
           file: "pdo.xlsx",
+          path: "pdo.xlsx",
           ok: true,
           model,
           data: Buffer.alloc(0),
@@ -400,6 +401,44 @@ describe("11. smaller ones", () => {
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain("give it the .xlsx extension");
     await expect(fs.stat(path.join(dir, "riepilogo.csv"))).rejects.toThrow();
+  }, 120_000);
+
+  it("finds a workbook whose name is not UTF-8, in a folder or named alone, and shows its name", async () => {
+    // `pdo-città.xlsx` in Latin-1, as an old Windows zip leaves it: the bytes `citt\xe0`.
+    const folder = path.join(dir, "non-utf8");
+    await fs.mkdir(folder);
+    const latin1 = Buffer.concat([
+      Buffer.from(folder + "/pdo-citt"),
+      Buffer.from([0xe0]),
+      Buffer.from(".xlsx"),
+    ]);
+    await fs.copyFile(SAMPLE_XLSX, latin1);
+    const byFolder = await pdo("check", folder, "--format", "json");
+    expect(byFolder.stderr).toBe("");
+    const doc = JSON.parse(byFolder.stdout);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([`${folder}/pdo-citt\\xe0.xlsx`]);
+    expect(doc.totals.schede).toBe(20);
+    const text = await pdo("check", folder);
+    expect(text.stdout).toContain("pdo-citt\\xe0.xlsx");
+    expect(text.stdout).not.toContain("\uFFFD");
+    // Named alone (the shell passes the bytes; Node turns them into U+FFFD), with a summary beside it.
+    const out = path.join(dir, "non-utf8-riepilogo");
+    const alone = await new Promise<PdoRun>((resolve) => {
+      // A shell passes the name's bytes as they are, as a user's terminal does.
+      const script = `exec "$0" "$1" check "$(printf 'pdo-citt\\340.xlsx')" --summary "$2"`;
+      const child = spawn("sh", ["-c", script, process.execPath, PDO_BIN, out + "/"], { cwd: folder });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
+    expect(alone.stderr).toBe("");
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain("pdo-citt\\xe0.xlsx");
+    expect(alone.stdout).not.toContain("\uFFFD");
+    // The copy is named in UTF-8, the Latin-1 name read as Latin-1.
+    expect(await fs.readdir(out)).toEqual(["pdo-città.xlsx"]);
   }, 120_000);
 
   it("leaves no temporary file when interrupted", async () => {
