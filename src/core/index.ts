@@ -2,7 +2,7 @@
  * The core's public face: grids in, model, findings and summary out. No Office, no DOM, no files.
  * Adapters (src/excel, src/xlsx, src/cli, src/taskpane) import from here only.
  */
-export type { CellValue, Grid, SheetGrid } from "./grid/grid";
+export type { CellValue, Grid, SheetGrid, SheetVisibility } from "./grid/grid";
 export { toA1, parseA1, columnLetters } from "./grid/address";
 export { isDateFormat, isoToItalian } from "./grid/cell";
 export { cellAt, withCells, type CellPatch } from "./grid/with-cells";

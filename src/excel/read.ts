@@ -12,6 +12,8 @@ import { messageFor } from "./messages";
 export interface SheetToRead {
   name: string;
   worksheet: Worksheet;
+  /** `Worksheet.visibility` when loaded: Visible, Hidden or VeryHidden. */
+  visibility?: string;
   /** `getUsedRangeOrNullObject(true)` loaded with address,rowCount,columnCount and synced. */
   used: Range;
 }
@@ -63,9 +65,10 @@ export async function readCells(
 
 function planSheets(sheets: SheetToRead[], limits: ReadLimits, language: Language): Plan[] {
   let budget = limits.maxWorkbookCells;
-  return sheets.map(({ name, worksheet, used }) => {
+  return sheets.map(({ name, worksheet, used, visibility }) => {
+    const hidden = hiddenAs(visibility);
     if (used.isNullObject) {
-      const grid: SheetGrid = { name, values: [], numberFormat: [], topLeft: "A1" };
+      const grid: SheetGrid = { name, values: [], numberFormat: [], topLeft: "A1", ...hidden };
       return { name, worksheet, row0: 0, col0: 0, cols: 0, rowsRead: 0, grid, pendingBlocks: 0 };
     }
     const topLeft = used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0];
@@ -80,6 +83,7 @@ function planSheets(sheets: SheetToRead[], limits: ReadLimits, language: Languag
       values: new Array(rowsRead),
       numberFormat: new Array(rowsRead),
       topLeft: topLeft.replace(/\$/g, ""),
+      ...hidden,
     };
     if (rowsRead < rowsTotal) {
       const reason = messageFor("sheetTruncated", language, {
@@ -91,6 +95,13 @@ function planSheets(sheets: SheetToRead[], limits: ReadLimits, language: Languag
     }
     return { name, worksheet, row0, col0, cols, rowsRead, grid, pendingBlocks: 0 };
   });
+}
+
+/** Excel's SheetVisibility as the grid's: a sheet not among the tabs says so in the summary. */
+function hiddenAs(visibility: string | undefined): Pick<SheetGrid, "visibility"> {
+  if (visibility === "Hidden") return { visibility: "hidden" };
+  if (visibility === "VeryHidden") return { visibility: "veryHidden" };
+  return {};
 }
 
 function splitIntoBlocks(plan: Plan, cellsPerSync: number): Block[] {

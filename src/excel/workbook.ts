@@ -92,12 +92,13 @@ export class ExcelWorkbook implements WorkbookPort {
   readSheets(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid[]> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
+      worksheets.load("items/name,items/visibility");
       const date1904 = this.queueDateSystem(context);
       await context.sync();
       const sheets = worksheets.items.map((worksheet) => ({
         name: worksheet.name,
         worksheet,
+        visibility: worksheet.visibility,
         used: queueUsedRange(worksheet),
       }));
       onProgress?.({ done: 0, total: sheets.length });
@@ -117,13 +118,13 @@ export class ExcelWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<SheetGrid> {
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(name);
-      worksheet.load("name");
+      worksheet.load("name,visibility");
       const used = queueUsedRange(worksheet);
       const date1904 = this.queueDateSystem(context);
       await context.sync().catch(this.notFound(name));
       const [grid] = await readCells(
         context,
-        [{ name: worksheet.name, worksheet, used }],
+        [{ name: worksheet.name, worksheet, used, visibility: worksheet.visibility }],
         this.options.limits,
         this.language,
       );

@@ -223,6 +223,7 @@ export async function packageSheets(pkg: XlsxPackage): Promise<PackageSheet[]> {
   for (const sheet of await pkg.sheets()) {
     if (sheet.kind !== "worksheet" || !sheet.part || !pkg.has(sheet.part)) continue;
     const { grid, uncalculated } = worksheetXmlToGrid(sheet.name, await pkg.text(sheet.part), ctx);
+    if (sheet.state === "hidden" || sheet.state === "veryHidden") grid.visibility = sheet.state;
     out.push({ grid, state: sheet.state, uncalculated });
   }
   return out;

@@ -5,6 +5,7 @@
 import { spawn } from "child_process";
 import { promises as fs, openSync, closeSync } from "fs";
 import path from "path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildSummary } from "../../src/core/summary/build";
 import { writeSummaryCopy } from "../../src/xlsx/write-summary";
@@ -383,6 +384,29 @@ describe("10. hidden and very hidden sheets", () => {
     expect(doc.files[0].sheets[1]).toMatchObject({ sheet: "Scheda 2", state: "hidden" });
     expect(doc.files[0].sheets[2]).toMatchObject({ sheet: "Scheda 3", state: "veryHidden" });
     expect(doc.files[0].sheets[0].state).toBeUndefined();
+
+    // The summary says it too: the row of each says hidden / very hidden; no link to a very hidden one.
+    const out = path.join(dir, "nascosti-riepilogo.xlsx");
+    await pdo("check", file, "--summary", out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await fs.readFile(out));
+    const cells: { text: string; formula?: string }[] = [];
+    wb.getWorksheet("Riepilogo PDO")!.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as { formula?: string; result?: unknown } | string;
+        if (typeof v === "string") cells.push({ text: v });
+        else if (v && typeof v === "object" && "formula" in v)
+          cells.push({ text: String(v.result), formula: v.formula });
+      }),
+    );
+    const named = (sheet: string) => cells.filter((c) => c.text.startsWith(`${sheet} `) || c.text === sheet);
+    expect(new Set(named("Scheda 2").map((c) => c.text))).toEqual(new Set(["Scheda 2 (nascosto)"]));
+    expect(named("Scheda 2")[0].formula).toBe(`HYPERLINK("#'Scheda 2'!A1","Scheda 2 (nascosto)")`);
+    expect(new Set(named("Scheda 3").map((c) => c.text))).toEqual(
+      new Set(["Scheda 3 (molto nascosto: senza collegamento)"]),
+    );
+    expect(named("Scheda 3").every((c) => c.formula === undefined)).toBe(true);
+    expect(cells.some((c) => c.formula?.includes("'Scheda 3'"))).toBe(false);
   }, 120_000);
 });
 

@@ -59,4 +59,20 @@ describe("ribbon commands on the sample workbook", () => {
     expect(fake.sheetNames()).toHaveLength(21);
     expect(Object.values(fake.definedNames())).toEqual(["='Riepilogo PDO'!$A$1"]);
   });
+
+  it("Riepilogo says which schede are on hidden sheets and links no very hidden one", async () => {
+    const { fake, handlers } = await setup();
+    fake.sheet("Scheda 2").visibility = "Hidden";
+    fake.sheet("Scheda 3").visibility = "VeryHidden";
+    await handlers.generateSummary({ completed: jest.fn() });
+    const cells = [...fake.sheet("Riepilogo PDO").cells.values()];
+    const named = (sheet: string) => cells.filter((c) => String(c.value).startsWith(`${sheet} `));
+    expect(new Set(named("Scheda 2").map((c) => c.value))).toEqual(new Set(["Scheda 2 (nascosto)"]));
+    expect(named("Scheda 2")[0].hyperlink?.documentReference).toMatch(/^'Scheda 2'!/);
+    expect(new Set(named("Scheda 3").map((c) => c.value))).toEqual(
+      new Set(["Scheda 3 (molto nascosto: senza collegamento)"]),
+    );
+    expect(named("Scheda 3").some((c) => c.hyperlink)).toBe(false);
+    expect(cells.some((c) => c.hyperlink?.documentReference?.startsWith("'Scheda 3'"))).toBe(false);
+  });
 });

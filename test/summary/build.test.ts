@@ -5,6 +5,8 @@ import { summaryLabels } from "../../src/core/summary/labels";
 import type { SheetDescription } from "../../src/core/summary/description";
 import { cellAt, table, tableRecords, tableValues } from "./read-description";
 import { indicator, phase, samplePlan, scheda, workbook } from "./model";
+import { readWorkbook } from "../../src/core/read/read-workbook";
+import { scheda as schedaGrid } from "../support/scheda-builder";
 
 const generatedAt = new Date(2021, 2, 15, 10, 30);
 
@@ -258,6 +260,38 @@ describe("buildSummary edge cases", () => {
     expect(d.charts).toEqual([]);
     expect(allText(d)).toContain("Nessuna scheda.");
     expect(d.print?.titleRows).toBeUndefined();
+  });
+
+  it("says which schede are on hidden sheets, and links no very hidden one (a link cannot open it)", () => {
+    // Read from grids as the adapters give them: the visibility travels from the grid to the row.
+    const hidden = {
+      ...schedaGrid({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 2" }, "Scheda 2"),
+      visibility: "hidden" as const,
+    };
+    const veryHidden = {
+      ...schedaGrid({ A1: "SCHEDA OBIETTIVO GESTIONALE n. 3" }, "Scheda 3"),
+      visibility: "veryHidden" as const,
+    };
+    const model = readWorkbook([schedaGrid(), hidden, veryHidden], { year: 2021 });
+    expect(model.schede.map((s) => s.visibility)).toEqual([undefined, "hidden", "veryHidden"]);
+    for (const [language, words] of [
+      ["it", ["Scheda 1", "Scheda 2 (nascosto)", "Scheda 3 (molto nascosto: senza collegamento)"]],
+      ["en", ["Scheda 1", "Scheda 2 (hidden)", "Scheda 3 (very hidden: no link)"]],
+    ] as const) {
+      const d = buildSummary(model, [], { generatedAt, language });
+      const t = table(d, "PDO_Obiettivi");
+      const cells = [1, 2, 3].map((r) => cellAt(d, t.row + r, 1)!);
+      expect(cells.map((c) => c.v)).toEqual(words);
+      expect(cells.map((c) => c.link)).toEqual([
+        { sheet: "Scheda 1", cell: "A1" },
+        { sheet: "Scheda 2", cell: "A1" },
+        undefined,
+      ]);
+      // The indicators' rows say it too, with the same links.
+      const ind = tableValues(d, "PDO_Indicatori").slice(1);
+      const sheetCol = tableValues(d, "PDO_Indicatori")[0].indexOf(language === "it" ? "Scheda" : "Sheet");
+      expect(new Set(ind.map((r) => r[sheetCol]))).toEqual(new Set(words));
+    }
   });
 
   it("counts only the plan year's quarters when periods span two years", () => {

@@ -13,8 +13,15 @@ export interface Grid {
   topLeft: string;
 }
 
+export type SheetVisibility = "hidden" | "veryHidden";
+
 export interface SheetGrid extends Grid {
   name: string;
+  /**
+   * Set by an adapter for a sheet not shown among the tabs: `hidden` (Unhide shows it) or
+   * `veryHidden` (only the VBA editor does; a link to it cannot work).
+   */
+  visibility?: SheetVisibility;
   /** Set by an adapter that could not read the whole sheet (e.g. too many cells). */
   truncated?: { reason: string; rowsRead: number; rowsTotal: number };
 }

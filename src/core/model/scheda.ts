@@ -197,6 +197,8 @@ export type NoteOf<C extends ReaderNoteCode> = Extract<ReaderNote, { code: C }>;
 
 export const Scheda = Fields.extend({
   sheet: z.string(),
+  /** A sheet not shown among the tabs (see SheetGrid.visibility); absent when visible. */
+  visibility: z.enum(["hidden", "veryHidden"]).optional(),
   kind: z.enum(["scheda", "broken", "other"]),
   /** The scheda number from the title (`SCHEDA OBIETTIVO GESTIONALE n. 7`). */
   number: z.number().int().nullable(),

@@ -30,7 +30,10 @@ export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): Wo
   const year = inferred ?? options.fallbackYear ?? new Date().getFullYear();
   const first = sheets.map((_, i) => read(i, { planYear: year, blocksOnly: true }));
   const hints = collectHints(first, elenchi);
-  const schede = sheets.map((_, i) => read(i, { planYear: year, hints }));
+  const schede = sheets.map((g, i) => {
+    const scheda = read(i, { planYear: year, hints });
+    return g.visibility ? { ...scheda, visibility: g.visibility } : scheda;
+  });
   return { year, yearInferred: options.year === undefined, schede, elenchi };
 }
 

@@ -48,6 +48,8 @@ const it = {
   objectives: {
     number: "N.",
     sheet: "Scheda",
+    hidden: "{sheet} (nascosto)",
+    veryHidden: "{sheet} (molto nascosto: senza collegamento)",
     settore: "Settore",
     servizio: "Servizio",
     dirigente: "Dirigente",
@@ -170,6 +172,8 @@ const en: SummaryLabels = {
   objectives: {
     number: "No.",
     sheet: "Sheet",
+    hidden: "{sheet} (hidden)",
+    veryHidden: "{sheet} (very hidden: no link)",
     settore: "Department",
     servizio: "Service",
     dirigente: "Director",

@@ -26,11 +26,17 @@ interface Column {
   cell: (s: SchedaStats) => CellSpec;
 }
 
-/** The link to a scheda's sheet: in this workbook, or in its own file for a roll-up. */
+/**
+ * The link to a scheda's sheet: in this workbook, or in its own file for a roll-up. A hidden sheet
+ * says so; a very hidden one gets no link, since only the VBA editor can show it.
+ */
 export function schedaLink(ctx: SectionContext, s: SchedaStats, cell = "A1"): CellSpec {
   const source = ctx.sources?.get(s.scheda.sheet);
-  if (!source) return { v: s.scheda.sheet, link: { sheet: s.scheda.sheet, cell } };
-  return { v: source.sheet, link: { sheet: source.sheet, cell, file: source.link ?? source.file } };
+  const sheet = source?.sheet ?? s.scheda.sheet;
+  const visibility = s.scheda.visibility;
+  const v = visibility ? ctx.labels.objectives[visibility].replace("{sheet}", sheet) : sheet;
+  if (visibility === "veryHidden") return { v };
+  return { v, link: source ? { sheet, cell, file: source.link ?? source.file } : { sheet, cell } };
 }
 
 export function fileCell(ctx: SectionContext, s: SchedaStats): CellSpec {
