@@ -221,3 +221,33 @@ describe("defect 7: the summary swap loses nothing when its last batch fails", (
     expect(fake.cell("Riepilogo PDO", "A2")?.value).toBe("vecchio");
   });
 });
+
+describe("defect 9: hiding the marker name may not stick, and nothing relies on it", () => {
+  it("a marker left visible by the host still tells the add-in's sheet from a user's", async () => {
+    const fake = twoSheets();
+    // Excel may ignore `Name.visible = false` (a host that keeps the name visible): the fake does too.
+    fake.state.hiddenNamesStick = false;
+    const wb = new ExcelWorkbook(fake.run);
+    expect(await wb.writeGeneratedSheet(smallSummary())).toBe("Riepilogo PDO");
+    expect(fake.state.names.map((n) => [n.name, n.visible])).toEqual([["PDO_RIEPILOGO", true]]);
+    // Regenerating replaces the marked sheet in place, visible marker or not: one summary, one marker.
+    fake.cell("Riepilogo PDO", "A2")!.value = "vecchio";
+    expect(await wb.writeGeneratedSheet(smallSummary())).toBe("Riepilogo PDO");
+    expect(fake.sheetNames()).toEqual(["Scheda 1", "Scheda 2", "Riepilogo PDO"]);
+    expect(fake.cell("Riepilogo PDO", "A2")?.value).toBe("Scheda 1");
+    expect(fake.definedNames()).toEqual({ PDO_RIEPILOGO: "='Riepilogo PDO'!$A$1" });
+  });
+
+  it("a user's sheet of the summary's name, unmarked, is never replaced, hidden names or not", async () => {
+    for (const stick of [true, false]) {
+      const fake = twoSheets();
+      fake.state.hiddenNamesStick = stick;
+      fake.addSheet({ name: "Riepilogo PDO", topLeft: "A1", values: [["i miei appunti"]] });
+      const wb = new ExcelWorkbook(fake.run);
+      expect(await wb.writeGeneratedSheet(smallSummary())).toBe("Riepilogo PDO (2)");
+      expect(await wb.writeGeneratedSheet(smallSummary())).toBe("Riepilogo PDO (2)");
+      expect(fake.cell("Riepilogo PDO", "A1")?.value).toBe("i miei appunti");
+      expect(fake.state.names.map((n) => n.visible)).toEqual([!stick]);
+    }
+  });
+});
