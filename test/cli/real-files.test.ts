@@ -389,7 +389,7 @@ describe("10. hidden and very hidden sheets", () => {
     const out = path.join(dir, "nascosti-riepilogo.xlsx");
     await pdo("check", file, "--summary", out);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await fs.readFile(out));
+    await wb.xlsx.load((await fs.readFile(out)) as unknown as ArrayBuffer);
     const cells: { text: string; formula?: string }[] = [];
     wb.getWorksheet("Riepilogo PDO")!.eachRow((row) =>
       row.eachCell((c) => {
