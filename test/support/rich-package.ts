@@ -4,7 +4,8 @@
  * shapes, an OLE attachment, an external link and a formula using it, macros (.xlsm), notes and
  * threaded comments, defined names of every kind, custom XML and document properties, Excel 2010
  * validations and sparklines, page breaks, quotePrefix, internal hyperlinks with tooltips,
- * workbook and sheet protection.
+ * workbook and sheet protection, a user's table (headers, filter buttons, a calculated column),
+ * a containsText conditional format and a validation over two ranges.
  */
 import JSZip from "jszip";
 
@@ -54,6 +55,8 @@ export const RICH_PARTS = [
   "docProps/custom.xml",
   "xl/worksheets/sheet1.xml",
   "xl/worksheets/sheet2.xml",
+  "xl/worksheets/_rels/sheet2.xml.rels",
+  "xl/tables/table1.xml",
 ];
 
 /** Workbook-level XML the copy must keep as it was (compared element by element). */
@@ -158,7 +161,8 @@ export async function richPackage(xlsx: Buffer): Promise<Buffer> {
   let s1 = await text("xl/worksheets/sheet1.xml");
   s1 = s1.replace(
     /<c r="A23"([^>]*?)(?: t="s")?>.*?<\/c>/,
-    '<c r="A23"$1><f>[1]Bilancio!$B$1*2</f><v>200</v></c>',
+    // `$$` is a dollar in a replacement string (`$1` would be the group).
+    '<c r="A23"$1><f>[1]Bilancio!$$B$$1*2</f><v>200</v></c>',
   );
   s1 = s1.replace(
     "</sheetData>",
@@ -173,13 +177,35 @@ export async function richPackage(xlsx: Buffer): Promise<Buffer> {
     `<rowBreaks count="1" manualBreakCount="1"><brk id="12" max="16383" man="1"/></rowBreaks><drawing r:id="rIdD"/><legacyDrawing r:id="rIdV"/><oleObjects><oleObject progId="Package" shapeId="1025" r:id="rIdO"/></oleObjects><extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>'Scheda 2'!$A$1:$A$5</xm:f></x14:formula1><xm:sqref>D5:D9</xm:sqref></x14:dataValidation></x14:dataValidations></ext><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>'Scheda 1'!B3:F3</xm:f><xm:sqref>G3</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>`,
   );
   put("xl/worksheets/sheet1.xml", s1);
-  // Sheet 2: a legacy sheet password, and a LibreOffice-style protection.
-  put(
-    "xl/worksheets/sheet2.xml",
-    (await text("xl/worksheets/sheet2.xml")).replace(
+  // Sheet 2: a legacy sheet password, and a LibreOffice-style protection; a user's table with
+  // headers, filter buttons and a calculated column (H3:J5); a containsText conditional format;
+  // one validation over two ranges.
+  const tableCells: Record<number, string> = {
+    3: '<c r="H3" t="inlineStr"><is><t>Voce</t></is></c><c r="I3" t="inlineStr"><is><t>Importo</t></is></c><c r="J3" t="inlineStr"><is><t>IVA</t></is></c>',
+    4: '<c r="H4" t="inlineStr"><is><t>Carta</t></is></c><c r="I4"><v>100</v></c><c r="J4"><f>I4*0.22</f><v>22</v></c>',
+    5: '<c r="H5" t="inlineStr"><is><t>Toner</t></is></c><c r="I5"><v>50</v></c><c r="J5"><f>I5*0.22</f><v>11</v></c>',
+  };
+  let s2 = await text("xl/worksheets/sheet2.xml");
+  for (const [row, cells] of Object.entries(tableCells))
+    s2 = s2.replace(
+      new RegExp(`(<row r="${row}"[^>]*?)(?: spans="[^"]*")?([^>]*>[\\s\\S]*?)</row>`),
+      `$1 spans="1:10"$2${cells}</row>`,
+    );
+  s2 = s2
+    .replace(
       "</sheetData>",
       '</sheetData><sheetProtection sheet="true" password="CC3D" objects="true" scenarios="true" formatColumns="false"/>',
-    ),
+    )
+    .replace(
+      /(<pageMargins)/,
+      '<conditionalFormatting sqref="A1:F19"><cfRule type="containsText" priority="1" operator="containsText" text="ritardo"><formula>NOT(ISERROR(SEARCH("ritardo",A1)))</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="C13:F15 C20:F22"><formula1>"X"</formula1></dataValidation></dataValidations>$1',
+    )
+    .replace(/<\/worksheet>$/, '<tableParts count="1"><tablePart r:id="rIdTb"/></tableParts></worksheet>');
+  put("xl/worksheets/sheet2.xml", s2);
+  put("xl/worksheets/_rels/sheet2.xml.rels", rels([["rIdTb", T("table"), "../tables/table1.xml"]]));
+  put(
+    "xl/tables/table1.xml",
+    `${XML}<table xmlns="${NS_MAIN}" id="1" name="Spese" displayName="Spese" ref="H3:J5" totalsRowShown="0"><autoFilter ref="H3:J5"/><tableColumns count="3"><tableColumn id="1" name="Voce"/><tableColumn id="2" name="Importo"/><tableColumn id="3" name="IVA"><calculatedColumnFormula>Spese[[#This Row],[Importo]]*0.22</calculatedColumnFormula></tableColumn></tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
   );
 
   // The workbook: a chart sheet, protection, names, the external link and the pivot cache.
@@ -269,6 +295,7 @@ export async function richPackage(xlsx: Buffer): Promise<Buffer> {
           ["/xl/threadedComments/threadedComment1.xml", "application/vnd.ms-excel.threadedcomments+xml"],
           ["/xl/persons/person.xml", "application/vnd.ms-excel.person+xml"],
           ["/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"],
+          ["/xl/tables/table1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"],
         ].map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`),
         "</Types>",
       ].join(""),

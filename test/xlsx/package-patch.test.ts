@@ -55,6 +55,62 @@ describe("the --summary copy of a workbook with every kind of part", () => {
     output = await parts(out);
   });
 
+  it("starts from a workbook that carries every kind of part the robustness review lists", () => {
+    const text = (p: string) => input.get(p)!.toString();
+    const carried: [string, string, RegExp][] = [
+      ["chart in a sheet", "xl/drawings/_rels/drawing1.xml.rels", /charts\/chart1\.xml/],
+      ["chart sheet", "xl/workbook.xml", /<sheet name="Grafico"/],
+      ["pivot table", "xl/worksheets/_rels/sheet1.xml.rels", /pivotTables\/pivotTable1\.xml/],
+      ["pivot cache", "xl/workbook.xml", /<pivotCache cacheId="5"/],
+      ["text box", "xl/drawings/drawing1.xml", /txBox="1"/],
+      ["OLE attachment", "xl/worksheets/sheet1.xml", /<oleObject progId="Package"/],
+      ["external link and a formula using it", "xl/worksheets/sheet1.xml", /<f>\[1\]Bilancio!\$B\$1\*2<\/f>/],
+      ["macros", "[Content_Types].xml", /macroEnabled\.main\+xml/],
+      ["threaded comment", "xl/threadedComments/threadedComment1.xml", /<threadedComment /],
+      ["constant name", "xl/workbook.xml", /<definedName name="IVA">0\.22</],
+      ["array name", "xl/workbook.xml", /<definedName name="Trimestri">\{1,2,3,4\}</],
+      ["formula name", "xl/workbook.xml", /<definedName name="Doppio">\[1\]/],
+      ["sheet-local name", "xl/workbook.xml", /<definedName name="Locale" localSheetId="1">/],
+      ["hidden name", "xl/workbook.xml", /<definedName name="Nascosto" hidden="1">/],
+      ["print area", "xl/workbook.xml", /_xlnm\.Print_Area" localSheetId="0">'Scheda 1'!\$A\$1:\$F\$23/],
+      ["custom XML", "customXml/item1.xml", /Uso interno/],
+      ["document properties", "docProps/custom.xml", /Classificazione/],
+      ["Excel 2010 validation", "xl/worksheets/sheet1.xml", /<x14:dataValidation /],
+      ["sparklines", "xl/worksheets/sheet1.xml", /<x14:sparklineGroup/],
+      ["manual page break", "xl/worksheets/sheet1.xml", /<brk id="12"[^>]*man="1"/],
+      ["quotePrefix", "xl/styles.xml", /quotePrefix="1"/],
+      ["internal hyperlink with tooltip", "xl/worksheets/sheet1.xml", /location="'Scheda 2'!A1" tooltip=/],
+      ["workbook structure protection", "xl/workbook.xml", /<workbookProtection lockStructure="1"/],
+      ["legacy sheet password", "xl/worksheets/sheet1.xml", /<sheetProtection password="CC3D"/],
+      ["LibreOffice-style sheet protection", "xl/worksheets/sheet2.xml", /<sheetProtection sheet="true"/],
+      ["note as plain text, by its author", "xl/comments1.xml", /<author>Loredana Bianchi<\/author>/],
+      ["visible note", "xl/drawings/vmlDrawing1.vml", /<x:Visible\/>/],
+      ["table with headers and filter buttons", "xl/tables/table1.xml", /<autoFilter ref="H3:J5"\/>/],
+      ["calculated column", "xl/tables/table1.xml", /<calculatedColumnFormula>/],
+      [
+        "containsText conditional format",
+        "xl/worksheets/sheet2.xml",
+        /type="containsText"[^>]*operator="containsText"/,
+      ],
+      ["validation over two ranges", "xl/worksheets/sheet2.xml", /sqref="C13:F15 C20:F22"/],
+    ];
+    for (const [kind, part, pattern] of carried)
+      expect({ kind, carried: pattern.test(text(part)) }).toEqual({ kind, carried: true });
+    // The table has no headerRowCount="0" and no hidden buttons: headers and filters as Excel shows them.
+    expect(text("xl/tables/table1.xml")).not.toMatch(/headerRowCount|hiddenButton/);
+  });
+
+  it("gives the summary's tables ids and names no table of the workbook has", () => {
+    const tables = [...output.keys()].filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+    const ids = tables.map((p) => /<table\b[^>]*\bid="(\d+)"/.exec(output.get(p)!.toString())![1]);
+    const names = tables.map((p) =>
+      /<table\b[^>]*\bname="([^"]+)"/.exec(output.get(p)!.toString())![1].toLowerCase(),
+    );
+    expect(new Set(ids).size).toBe(tables.length);
+    expect(new Set(names).size).toBe(tables.length);
+    expect(tables.length).toBe(description.tables.length + 1);
+  });
+
   it("holds every input part byte for byte, except the parts the writer must touch", () => {
     for (const part of RICH_PARTS) expect(input.has(part)).toBe(true);
     for (const [part, bytes] of input) {
