@@ -4,10 +4,12 @@
  *     built from the sample;
  *   - summary: build and render (ExcelJS) for 1,000 schede;
  *   - CLI end to end (`check`, `check --summary`: time and peak memory) on the sample and on a
- *     1,000-scheda workbook, beside ExcelJS alone loading it;
+ *     1,000-scheda workbook, beside ExcelJS alone loading it; on the 1,000-scheda workbook also
+ *     the CLI as it was before the package reader (ExcelJS reading, commit BEFORE_PACKAGE_READER,
+ *     built from git into a temporary folder), run in turn with today's so both see the same load;
  *   - Office.js adapter: sync calls per operation (strict fake, 1 and 100 schede);
  *   - task pane bundle: initial JavaScript, gzipped (production webpack build).
- * `npm run bench -- --quick` skips the bundle build.
+ * `npm run bench -- --quick` skips the bundle build; `-- --before REV` compares with another commit.
  */
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
@@ -27,6 +29,9 @@ import { sampleGrids } from "../test/support/sample";
 
 const ROOT = path.resolve(__dirname, "..");
 const quick = process.argv.includes("--quick");
+/** The last commit whose CLI read files with ExcelJS (issue 15's reading change came next). */
+const BEFORE_PACKAGE_READER = "6d5312d";
+const beforeRev = process.argv[process.argv.indexOf("--before") + 1] ?? BEFORE_PACKAGE_READER;
 
 function manySchede(grids: SheetGrid[], count: number): SheetGrid[] {
   return Array.from({ length: count }, (_, i) => ({ ...grids[i % grids.length], name: `Scheda ${i + 1}` }));
@@ -57,13 +62,13 @@ async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<numb
  * One `pdo` run, best of two: wall time and the process's peak resident memory (maximum RSS,
  * read from the child's resource usage by a preloaded hook that prints it on exit).
  */
-function runCli(args: string[]): { ms: number; peakMb: number } {
+function runCli(args: string[], bin = path.join(ROOT, "bin/pdo.cjs")): { ms: number; peakMb: number } {
   let best = { ms: Infinity, peakMb: 0 };
   for (let i = 0; i < 2; i++) {
     const t = performance.now();
     const run = spawnSync(
       process.execPath,
-      ["--require", path.join(ROOT, "bench/peak-rss.cjs"), path.join(ROOT, "bin/pdo.cjs"), ...args],
+      ["--require", path.join(ROOT, "bench/peak-rss.cjs"), bin, ...args],
       { encoding: "utf8", maxBuffer: 1 << 30 },
     );
     const ms = performance.now() - t;
@@ -71,6 +76,23 @@ function runCli(args: string[]): { ms: number; peakMb: number } {
     if (ms < best.ms) best = { ms, peakMb: Math.round(kb / 1024) };
   }
   return best;
+}
+
+/**
+ * The CLI of commit `rev`, built into a temporary folder with this checkout's node_modules (its
+ * dependencies stay external): bin/pdo.cjs there, or null when git cannot give that commit.
+ */
+async function buildCliAt(rev: string, dir: string): Promise<string | null> {
+  const tree = path.join(dir, `pdo-${rev}`);
+  await fs.mkdir(tree);
+  const archive = spawnSync("git", ["-C", ROOT, "archive", "--format=tar", rev, "src", "scripts", "bin"], {
+    maxBuffer: 1 << 28,
+  });
+  if (archive.status !== 0) return null;
+  spawnSync("tar", ["-x", "-C", tree], { input: archive.stdout });
+  await fs.symlink(path.join(ROOT, "node_modules"), path.join(tree, "node_modules"));
+  const built = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: tree, encoding: "utf8" });
+  return built.status === 0 ? path.join(tree, "bin/pdo.cjs") : null;
 }
 
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
@@ -146,6 +168,23 @@ async function main() {
     line(`pdo check, ${label}`, `${fmt(check.ms)}, peak ${check.peakMb} MB`);
     line(`pdo check --summary, ${label}`, `${fmt(summary.ms)}, peak ${summary.peakMb} MB`);
     line(`  ExcelJS alone loading the same file`, fmt(load));
+  }
+
+  // Before and after the package reader, one right after the other so both see the same load.
+  const before = await buildCliAt(beforeRev, dir);
+  if (!before) line(`before the package reader (${beforeRev})`, "not available: no such commit here");
+  else {
+    const out = path.join(dir, "out.xlsx");
+    const check = ["check", bigFile, "--format", "json"];
+    const measured = (["before", "after"] as const).map((label) => {
+      const bin = label === "before" ? before : undefined;
+      return { label, check: runCli(check, bin), summary: runCli([...check, "--summary", out], bin) };
+    });
+    console.log(`\n1,000-scheda workbook, before (ExcelJS reading, ${beforeRev}) and after (package reader)`);
+    for (const m of measured) {
+      line(`pdo check, ${m.label}`, `${fmt(m.check.ms)}, peak ${m.check.peakMb} MB`);
+      line(`pdo check --summary, ${m.label}`, `${fmt(m.summary.ms)}, peak ${m.summary.peakMb} MB`);
+    }
   }
   await fs.rm(dir, { recursive: true, force: true });
 
