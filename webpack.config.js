@@ -54,7 +54,12 @@ module.exports = async (env = {}, options = {}) => {
       runtimeChunk: "single",
       minimizer: [new EsbuildPlugin({ target: TARGET, css: true })],
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The package reader (src/xlsx) joins zip paths with node's posix path; in the pane (import
+      // of schede from other files) the browser build of the same module stands in.
+      fallback: { path: require.resolve("path-browserify") },
+    },
     module: {
       rules: [
         {

@@ -35,3 +35,4 @@ export {
 } from "./write/drop-downs";
 export { workbookNames, type NameLists } from "./write/name-lists";
 export { elenchiSheet, ELENCHI_SHEET } from "./write/elenchi";
+export { importTargets, schedaSheetsOf, type ImportedSheet } from "./write/import-plan";

@@ -5,6 +5,7 @@
  */
 import type { SheetGrid } from "./grid/grid";
 import type { DataValidationSpec, SheetDescription } from "./summary/description";
+import type { ImportedSheet } from "./write/import-plan";
 
 export interface SheetEdit {
   sheet: string;
@@ -56,6 +57,13 @@ export interface WorkbookPort {
   addValidations?(sheets: { sheet: string; validations: DataValidationSpec[] }[]): Promise<DropDownOutcome>;
   /** Remove validation the add-in added, where it is still as added; returns how many cells. */
   removeValidations?(added: AddedValidation[]): Promise<number>;
+  /** Whether `importSheets` works on this host (Excel: ExcelApi 1.13). */
+  canImportSheets?(): boolean;
+  /**
+   * Insert the named sheets of another workbook (its bytes as base64) after the last sheet, each
+   * under a free name (a taken name becomes `Scheda 3 (2)`); never replaces a sheet. All or none.
+   */
+  importSheets?(file: { name: string; base64: string }, sheets: string[]): Promise<ImportedSheet[]>;
   /** Calls back with the sheet name when a worksheet's cells change; returns an unsubscribe. */
   onSheetChanged?(handler: (sheet: string) => void): Promise<() => void>;
 }

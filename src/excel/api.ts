@@ -30,6 +30,23 @@ export interface Workbook {
   readonly names: NamedItemCollection;
   readonly tables: TableCollection;
   readonly protection: WorkbookProtection;
+  /**
+   * ExcelApi 1.13; not on iOS. Excel on the web refuses (UnsupportedFeature) source sheets that
+   * hold a PivotTable, chart, comment or slicer. The result is the inserted sheets' ids.
+   */
+  insertWorksheetsFromBase64(base64File: string, options?: InsertWorksheetOptions): ClientResult<string[]>;
+}
+
+export interface InsertWorksheetOptions {
+  /** Empty or absent: every sheet of the source. */
+  sheetNamesToInsert?: string[];
+  positionType?: "None" | "Before" | "After" | "Beginning" | "End";
+  relativeTo?: Worksheet | string;
+}
+
+/** A value returned by a method, readable once the batch has synced. */
+export interface ClientResult<T> {
+  readonly value: T;
 }
 
 export interface WorkbookProtection extends Pick<Excel.WorkbookProtection, "protected"> {

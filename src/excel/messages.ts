@@ -63,6 +63,21 @@ export const MESSAGES = {
     it: "Questa versione di Excel non supporta l'operazione: usa Excel per Microsoft 365 o Excel sul web.",
     en: "This version of Excel does not support the operation: use Excel for Microsoft 365 or Excel on the web.",
   },
+  importUnsupported: {
+    code: "unavailable",
+    it: "Questa versione di Excel non sa inserire fogli da un altro file (serve Excel 2021, Microsoft 365 o Excel sul web). Non è stato modificato nulla.",
+    en: "This version of Excel cannot insert sheets from another file (Excel 2021, Microsoft 365 or Excel on the web is needed). Nothing was changed.",
+  },
+  importContentRefused: {
+    code: "unavailable",
+    it: "Excel non ha potuto inserire i fogli di «{file}»: Excel sul web non copia fogli con tabelle pivot, grafici, commenti o filtri dati. Aprire il file in Excel desktop, oppure toglierli dal file e riprovare. Non è stato modificato nulla.",
+    en: "Excel could not insert the sheets of “{file}”: Excel on the web does not copy sheets holding PivotTables, charts, comments or slicers. Open the workbook in Excel desktop, or remove them from the file and try again. Nothing was changed.",
+  },
+  importRefused: {
+    code: "unavailable",
+    it: "Excel non ha potuto inserire i fogli di «{file}» ({detail}). Non è stato modificato nulla.",
+    en: "Excel could not insert the sheets of “{file}” ({detail}). Nothing was changed.",
+  },
   editing: {
     code: "unavailable",
     it: "Excel è in modifica di una cella: premi Invio o Esc e riprova.",

@@ -7,6 +7,7 @@ import type {
   AddedValidation,
   CellWrite,
   DropDownOutcome,
+  ImportedSheet,
   Language,
   ReadProgress,
   SheetDescription,
@@ -14,7 +15,7 @@ import type {
   SheetGrid,
   WorkbookPort,
 } from "../core";
-import { isDateFormat } from "../core";
+import { importTargets, isDateFormat } from "../core";
 import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
 import { errorFor, officeErrorCode, toWorkbookError } from "./errors";
@@ -280,6 +281,70 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       await context.sync().catch(this.readOnlyOnDenial());
     });
+  }
+
+  canImportSheets(): boolean {
+    return this.options.supports("1.13");
+  }
+
+  /**
+   * Three syncs: the workbook's sheet names and structure protection; the insertion (at the end,
+   * only the sheets asked for); then each inserted sheet, found by the id Excel returns, renamed
+   * to its planned name. How Excel names a sheet whose name is taken is not documented, so every
+   * inserted sheet is renamed, through a temporary name so that no rename meets a name another
+   * inserted sheet still holds. If the renames fail, the inserted sheets are removed again.
+   */
+  importSheets(file: { name: string; base64: string }, sources: string[]): Promise<ImportedSheet[]> {
+    if (sources.length === 0) return Promise.resolve([]);
+    if (!this.canImportSheets()) return Promise.reject(errorFor("importUnsupported", this.language));
+    return this.run(async (context) => {
+      this.refuseIfReadOnly();
+      const { workbook } = context;
+      workbook.worksheets.load("items/name");
+      workbook.protection.load("protected");
+      await context.sync();
+      if (workbook.protection.protected) throw errorFor("structureProtected", this.language);
+      const existing = workbook.worksheets.items.map((s) => s.name);
+      const plan = importTargets(existing, sources);
+
+      const inserted = workbook.insertWorksheetsFromBase64(file.base64, {
+        sheetNamesToInsert: sources,
+        positionType: "End",
+      });
+      await context.sync().catch((error: unknown) => {
+        throw this.importError(error, file.name);
+      });
+      const ids = inserted.value;
+      const sheets = ids.map((id) => workbook.worksheets.getItem(id));
+      try {
+        if (ids.length !== plan.length)
+          throw new Error(`Excel inserted ${ids.length} of ${plan.length} sheets`);
+        const spare = [...existing, ...plan.map((p) => p.target)];
+        sheets.forEach((sheet) => {
+          const parked = temporarySheetName(spare);
+          spare.push(parked);
+          sheet.name = parked;
+        });
+        sheets.forEach((sheet, i) => (sheet.name = plan[i].target));
+        this.markOwnChanges(plan.map((p) => p.target));
+        await context.sync();
+      } catch (error) {
+        sheets.forEach((sheet) => sheet.delete());
+        await context.sync().catch(() => undefined);
+        throw this.importError(error, file.name);
+      }
+      return plan;
+    });
+  }
+
+  private importError(error: unknown, file: string): Error {
+    const code = officeErrorCode(error);
+    if (code === "AccessDenied") return errorFor("readOnly", this.language);
+    if (code === "UnsupportedFeature") return errorFor("importContentRefused", this.language, { file });
+    if (code === "ApiNotFound" || code === "NotImplemented")
+      return errorFor("importUnsupported", this.language);
+    const detail = code ?? (error instanceof Error ? error.message : String(error));
+    return errorFor("importRefused", this.language, { file, detail });
   }
 
   /**

@@ -113,6 +113,15 @@ export const it = {
   refusedValue: "{sheet}!{cell}: «{value}»",
   refusedMore: "e altre {n}",
   dropDownsRemoved: "Rimossi gli elenchi a tendina da {cells} celle.",
+  importSheets: "Importa schede da altri file",
+  importSheetsHint:
+    "Sceglie uno o più file .xlsx e ne copia le schede in fondo a questa cartella; nessun foglio viene sostituito.",
+  importReading: "Lettura di «{file}»…",
+  importDone: "Importate {count} schede da «{file}»: {sheets}.",
+  importRenamed: "«{source}» è diventata «{target}» (nome già usato)",
+  importNone: "«{file}» non contiene schede obiettivo: non è stato importato nulla.",
+  importUnreadable:
+    "«{file}» non si può leggere come cartella .xlsx ({reason}): non è stato importato nulla.",
 } satisfies Record<string, string | Plural>;
 
 /** The shape of a string table: every key of `it`, strings stay strings, plurals stay plurals. */
@@ -221,4 +230,12 @@ export const en: Strings = {
   refusedValue: "{sheet}!{cell}: “{value}”",
   refusedMore: "and {n} more",
   dropDownsRemoved: "Drop-down lists removed from {cells} cells.",
+  importSheets: "Import schede from other files",
+  importSheetsHint:
+    "Pick one or more .xlsx files: their schede are copied after this workbook's sheets; no sheet is replaced.",
+  importReading: "Reading “{file}”…",
+  importDone: "Imported {count} schede from “{file}”: {sheets}.",
+  importRenamed: "“{source}” became “{target}” (name taken)",
+  importNone: "“{file}” holds no scheda: nothing was imported.",
+  importUnreadable: "“{file}” cannot be read as an .xlsx workbook ({reason}): nothing was imported.",
 };

@@ -7,6 +7,7 @@ import { makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { RULE_CATALOGUE, type Language, type WorkbookPort } from "../core";
 import { format, useStrings } from "../i18n";
 import { ActionsBar } from "./components/ActionsBar";
+import { ImportSheets } from "./import/ImportSheets";
 import { MonitoringTab } from "./monitoring/MonitoringTab";
 import { FindingsFilters } from "./components/FindingsFilters";
 import { FindingsList } from "./components/FindingsList";
@@ -101,6 +102,7 @@ export function Pane(props: PaneProps) {
         onYearChange={api.setYear}
         yearRef={yearRef}
       />
+      <ImportSheets port={props.port} disabled={busy} onImported={() => void api.validate("workbook")} />
       <div role="group" aria-label={t.viewsLabel} data-views className={styles.views}>
         <ToggleButton checked={view === "check"} onClick={() => setView("check")}>
           {t.viewCheck}

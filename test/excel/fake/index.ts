@@ -13,6 +13,7 @@ import { FakeContext } from "./context";
 import { FakeOfficeError } from "./fake-error";
 import { FakeWorkbook, nameFormula } from "./workbook";
 import {
+  copyOfGrid,
   findSheet,
   key,
   newSheet,
@@ -44,6 +45,8 @@ export class FakeExcel {
     pendingEvents: Promise.resolve(),
     ignoreTextFormat: false,
     hiddenNamesStick: true,
+    web: false,
+    sourceFiles: new Map(),
   };
 
   /** One sheet per grid, cells placed at the grid's top-left; the first sheet is active. */
@@ -102,15 +105,7 @@ export class FakeExcel {
   }
 
   addSheet(grid: SheetGrid): SheetState {
-    const sheet = newSheet(this.state, grid.name);
-    const { row: row0, col: col0 } = parseA1(grid.topLeft || "A1");
-    grid.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const format = grid.numberFormat?.[r]?.[c] ?? "General";
-        if (value === "" && format === "General") return;
-        sheet.cells.set(key(row0 + r, col0 + c), { value, format });
-      }),
-    );
+    const sheet = copyOfGrid(this.state, grid);
     this.state.sheets.push(sheet);
     this.state.active ??= sheet;
     return sheet;
@@ -123,6 +118,11 @@ export class FakeExcel {
     this.state.sheets.push(sheet);
     this.state.active ??= sheet;
     return sheet;
+  }
+
+  /** Make a workbook file (given by its base64) available to `insertWorksheetsFromBase64`. */
+  registerSourceFile(base64: string, sheets: SheetGrid[], webUnsupported = false): void {
+    this.state.sourceFiles.set(base64, { sheets, webUnsupported });
   }
 
   sheet(name: string): SheetState {

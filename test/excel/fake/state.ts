@@ -2,7 +2,7 @@
  * The fake workbook's contents: what Excel holds between syncs. Proxies (the objects the adapter
  * sees) only reach this through queued operations run at `sync()`.
  */
-import type { CellValue } from "../../../src/core";
+import { parseA1, type CellValue, type SheetGrid } from "../../../src/core";
 import { FakeOfficeError } from "./fake-error";
 
 export const MAX_ROWS = 1_048_576;
@@ -157,6 +157,17 @@ export interface WorkbookState {
   ignoreTextFormat: boolean;
   /** Whether `NamedItem.visible = false` takes effect. */
   hiddenNamesStick: boolean;
+  /** Excel on the web (insertWorksheetsFromBase64 refuses sheets with charts, pivots, comments). */
+  web: boolean;
+  /** Workbooks a test may insert from, by their base64 (the fake does not parse packages). */
+  sourceFiles: Map<string, SourceFile>;
+}
+
+/** A workbook file as `insertWorksheetsFromBase64` would find it. */
+export interface SourceFile {
+  sheets: SheetGrid[];
+  /** Some sheet holds a PivotTable, chart, comment or slicer. */
+  webUnsupported?: boolean;
 }
 
 export type ChangedHandler = (args: {
@@ -193,6 +204,20 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     columnWidths: new Map(),
     deleted: false,
   };
+}
+
+/** A new sheet (not yet in the workbook) holding a grid's values and formats at its top-left. */
+export function copyOfGrid(state: WorkbookState, grid: SheetGrid): SheetState {
+  const sheet = newSheet(state, grid.name);
+  const { row: row0, col: col0 } = parseA1(grid.topLeft || "A1");
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const format = grid.numberFormat?.[r]?.[c] ?? "General";
+      if (value === "" && format === "General") return;
+      sheet.cells.set(key(row0 + r, col0 + c), { value, format });
+    }),
+  );
+  return sheet;
 }
 
 export function findSheet(state: WorkbookState, nameOrId: string): SheetState | undefined {

@@ -2,9 +2,9 @@
 import { toA1 } from "../../../src/core";
 import type * as Api from "../../../src/excel/api";
 import { FakeClientObject, parseLoad, type FakeContext } from "./context";
-import { FakeOfficeError } from "./fake-error";
+import { FakeOfficeError, notLoaded } from "./fake-error";
 import type { FakeRange } from "./range";
-import { quoteIfNeeded, type NameState, type WorkbookState } from "./state";
+import { copyOfGrid, findSheet, quoteIfNeeded, type NameState, type WorkbookState } from "./state";
 import { allTables, FakeTable, FakeWorksheetCollection } from "./worksheet";
 
 export class FakeWorkbook extends FakeClientObject implements Api.Workbook {
@@ -28,6 +28,50 @@ export class FakeWorkbook extends FakeClientObject implements Api.Workbook {
       return { bytes: 30, deliver: () => this.deliver("use1904DateSystem", state.date1904) };
     });
     return this;
+  }
+
+  /**
+   * ExcelApi 1.13. Sheets go in as copies, in source order, at the end (the only position modelled).
+   * A taken name is not documented: the fake answers as Excel names a copied sheet, `Name (2)`.
+   */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options: Api.InsertWorksheetOptions = {},
+  ): Api.ClientResult<string[]> {
+    const result: { value?: string[] } = {};
+    const { state } = this.context;
+    this.context.enqueue(() => {
+      if (state.apiVersion < 13) throw new FakeOfficeError("ApiNotFound", "insertWorksheetsFromBase64");
+      if (state.readOnly || state.structureProtected) throw new FakeOfficeError("AccessDenied");
+      if ((options.positionType ?? "End") !== "End")
+        throw new FakeOfficeError("InvalidArgument", "Fake: End only");
+      const source = state.sourceFiles.get(base64File);
+      if (!source) throw new FakeOfficeError("InvalidArgument", "The file is not a workbook");
+      if (state.web && source.webUnsupported) throw new FakeOfficeError("UnsupportedFeature");
+      const wanted = options.sheetNamesToInsert?.length
+        ? options.sheetNamesToInsert
+        : source.sheets.map((g) => g.name);
+      const grids = wanted.map((name) => {
+        const grid = source.sheets.find((g) => g.name.toLocaleUpperCase() === name.toLocaleUpperCase());
+        if (!grid) throw new FakeOfficeError("InvalidArgument", `No sheet ${name} in the source`);
+        return grid;
+      });
+      const ids: string[] = [];
+      for (const grid of grids) {
+        let name = grid.name;
+        for (let n = 2; findSheet(state, name); n++) name = `${grid.name.slice(0, 26)} (${n})`;
+        const sheet = copyOfGrid(state, { ...grid, name });
+        state.sheets.push(sheet);
+        ids.push(sheet.id);
+      }
+      return { bytes: ids.length * 40, deliver: () => (result.value = ids) };
+    }, base64File.length);
+    return {
+      get value(): string[] {
+        if (!result.value) throw notLoaded("value");
+        return result.value;
+      },
+    };
   }
 
   constructor(context: FakeContext) {

@@ -1,0 +1,45 @@
+/**
+ * Importing schede from other workbooks (*Importa schede da altri file*): which of a file's sheets
+ * to bring in, and under which names. Only schede come in (and sheets that look like one but
+ * could not be read, so the check that follows reports them): a file's `Elenchi`, notes or
+ * summary stay behind. A sheet never replaces one of the workbook's: a taken name becomes
+ * `Scheda 3 (2)`, `Scheda 3 (3)`…, as Excel names a copied sheet.
+ */
+import type { SheetGrid } from "../grid/grid";
+import { readWorkbook } from "../read/read-workbook";
+import { MAX_SHEET_NAME } from "../summary/sheet-name";
+
+export interface ImportedSheet {
+  /** The sheet's name in the source file. */
+  source: string;
+  /** Its name in the workbook once inserted. */
+  target: string;
+}
+
+/** The sheets of a source file worth importing: schede and broken schede, in file order. */
+export function schedaSheetsOf(grids: SheetGrid[]): string[] {
+  const model = readWorkbook(grids, { fallbackYear: 2000 });
+  return model.schede.filter((s) => s.kind !== "other").map((s) => s.sheet);
+}
+
+/**
+ * A target name for each source sheet, free against the workbook's sheets and against each other
+ * (sheet names compare without case in Excel).
+ */
+export function importTargets(existing: string[], sources: string[]): ImportedSheet[] {
+  const taken = new Set(existing.map((n) => n.toLocaleUpperCase()));
+  return sources.map((source) => {
+    const target = freeName(source, taken);
+    taken.add(target.toLocaleUpperCase());
+    return { source, target };
+  });
+}
+
+function freeName(name: string, taken: Set<string>): string {
+  if (!taken.has(name.toLocaleUpperCase())) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(candidate.toLocaleUpperCase())) return candidate;
+  }
+}
