@@ -273,13 +273,20 @@ export class ExcelWorkbook implements WorkbookPort {
           throw errorFor("sheetProtected", this.language, { sheet: c.sheet });
         return { worksheet, c };
       });
+      const sheets = [...new Set(targets.map((t) => t.c.sheet))];
+      this.markOwnChanges(sheets);
       for (const { worksheet, c } of targets) {
         const range = worksheet.getRange(c.cell);
-        // The format first: text stays text (`=…` is never a formula) and a serial shows as a date.
+        // The format first: text stays text (`=…` is never a formula) and a serial shows as a date;
+        // text Excel would parse also gets its apostrophe, in case the format were not honoured.
         range.numberFormat = [[c.format]];
-        range.values = [[c.value]];
+        range.values = [[typeof c.value === "string" ? textValue(c.value) : c.value]];
       }
-      await context.sync().catch(this.readOnlyOnDenial());
+      try {
+        await context.sync().catch(this.readOnlyOnDenial());
+      } finally {
+        this.markOwnChanges(sheets);
+      }
     });
   }
 
