@@ -7,7 +7,7 @@
  * Charts are skipped: ExcelJS cannot write charts. The Office.js renderer draws them; in a file the
  * data bars carry the picture, and the ranges charts are drawn from stay there for a one-click chart.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { BlockSpec, CellSpec, CellStyle, PrintSetup, SheetDescription, TableSpec } from "../core";
 import { writeFormParts } from "./write-form-parts";
 

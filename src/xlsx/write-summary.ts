@@ -12,7 +12,8 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./exceljs";
 import type { SheetDescription } from "../core";
 import { NS, XlsxPackage, putGeneratedSheet } from "./patch";
 import { checkOutputTarget, writeFileAtomic } from "./write-file";
@@ -130,7 +131,7 @@ function isSummaryName(name: string, base: string): boolean {
 
 /** A fresh workbook holding only the rendered description (a roll-up, benchmarks, previews). */
 export function renderToWorkbook(description: SheetDescription): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelJsWorkbook();
   addSummarySheet(wb, description, { first: true });
   return wb;
 }
@@ -220,7 +221,7 @@ export async function addSummaryToPackage(
   const pkg = await XlsxPackage.load(input);
   const plan = await planSummarySheet(pkg, description);
   // Rendered by ExcelJS alone, under its final name, then transplanted.
-  const fresh = new ExcelJS.Workbook();
+  const fresh = newExcelJsWorkbook();
   const ws = fresh.addWorksheet(plan.name, { properties: { tabColor: { argb: "FF1F4E78" } } });
   writeDescription(ws, description, { takenTableNames: plan.takenTableNames });
   const rendered = Buffer.from(await fresh.xlsx.writeBuffer());

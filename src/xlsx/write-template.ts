@@ -4,7 +4,8 @@
  * point at. Written as a new file: an existing one is kept unless the caller says to replace it.
  */
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./exceljs";
 import { elenchiSheet, schedaForm, type NameLists } from "../core";
 import { writeDescription } from "./write-description";
 
@@ -15,7 +16,7 @@ export interface TemplateOptions {
 }
 
 export function templateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelJsWorkbook();
   const elenchi = options.names ? elenchiSheet(options.names) : null;
   const form = schedaForm({ number: 1, year: options.year, names: elenchi?.sources });
   writeDescription(wb.addWorksheet(form.name), form);
