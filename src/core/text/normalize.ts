@@ -6,9 +6,26 @@ function stripAccents(s: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * Folded texts seen, by their source: a workbook repeats the form's labels and words on every
+ * scheda, and each cell is folded by several readers. Bounded, so a huge workbook cannot grow it.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+
 /** Lower case, no accents, apostrophes and typographic quotes folded, whitespace collapsed. */
 export function fold(s: string): string {
-  let t = String(s);
+  const source = String(s);
+  const known = FOLDED.get(source);
+  if (known !== undefined) return known;
+  const folded = foldText(source);
+  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+  FOLDED.set(source, folded);
+  return folded;
+}
+
+function foldText(source: string): string {
+  let t = source;
   // Most cells are plain ASCII: skip Unicode normalisation for them (it dominates reading time).
   if (NON_ASCII.test(t)) {
     t = stripAccents(t)
