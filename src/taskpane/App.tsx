@@ -1,11 +1,12 @@
 /** The pane inside its theme and string table; the Office entry and the preview host both mount this. */
 import * as React from "react";
-import { FluentProvider, type Theme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, type Theme } from "@fluentui/react-components";
 import type { WorkbookPort } from "../core";
 import { coreLanguage, StringsProvider, type UiLanguage } from "../i18n";
 import { Pane } from "./Pane";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
+import { createSettingsStore, type SettingsStore } from "./settings-store";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -16,36 +17,27 @@ export interface AppProps {
   className?: string;
   /** The ribbon's command results (shared runtime). */
   outcomes?: RibbonOutcomes;
-  onYearChange?: (year: number | undefined) => void;
-  /** Rules switched off at start, and where to tell a change (to remember it); no settings without it. */
-  initialDisabledRules?: string[];
-  onDisabledRulesChange?: (rules: string[]) => void;
+  /** The plan year and rules switched off, shared with the ribbon (a fresh store when absent). */
+  settings?: SettingsStore;
 }
 
 export function App(props: AppProps) {
-  const [disabledRules, setDisabledRules] = React.useState<string[]>(props.initialDisabledRules ?? []);
-  const onDisabledRulesChange = props.onDisabledRulesChange;
-  const changeRules = React.useCallback(
-    (rules: string[]) => {
-      setDisabledRules(rules);
-      onDisabledRulesChange?.(rules);
-    },
-    [onDisabledRulesChange],
-  );
+  const [ownSettings] = React.useState(() => createSettingsStore());
   return (
     <FluentProvider theme={props.theme} className={props.className} style={{ height: "100%" }}>
-      <StringsProvider language={props.language}>
-        <Pane
-          port={props.port}
-          services={props.services}
-          language={coreLanguage(props.language)}
-          debounceMs={props.debounceMs}
-          outcomes={props.outcomes}
-          onYearChange={props.onYearChange}
-          disabledRules={disabledRules}
-          onDisabledRulesChange={onDisabledRulesChange ? changeRules : undefined}
-        />
-      </StringsProvider>
+      {/* Fluent's message bars announce themselves through this: fixes, undo, summary written. */}
+      <AriaLiveAnnouncer>
+        <StringsProvider language={props.language}>
+          <Pane
+            port={props.port}
+            services={props.services}
+            language={coreLanguage(props.language)}
+            debounceMs={props.debounceMs}
+            outcomes={props.outcomes}
+            settings={props.settings ?? ownSettings}
+          />
+        </StringsProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -11,22 +11,26 @@ import { coreLanguage, languageFor } from "../i18n";
 import { App } from "./App";
 import { loadDisabledRules, saveDisabledRules } from "./rule-settings";
 import { coreServices } from "./services";
+import { createSettingsStore } from "./settings-store";
 import { themeFor } from "./theme";
 
 Office.onReady(() => {
   const language = languageFor(Office.context.displayLanguage);
   document.documentElement.lang = language === "it" ? "it" : "en";
   const port = createExcelWorkbook();
-  // The plan year typed in the pane also drives the ribbon's Verifica and Riepilogo.
-  let year: number | undefined;
-  // Rules the user switched off: remembered, and honoured by the ribbon's buttons too.
-  let disabledRules = loadDisabledRules();
+  // The plan year typed in the pane and the rules switched off also drive the ribbon's buttons;
+  // the rules are remembered.
+  const settings = createSettingsStore({ disabledRules: loadDisabledRules() });
+  settings.subscribe(() => saveDisabledRules([...settings.get().disabledRules]));
   // Registered before rendering: Office may load this page hidden just to run a ribbon button.
   const outcomes = registerCommands(port, {
     services: coreServices,
     language: () => coreLanguage(language),
-    readOptions: () => (year === undefined ? {} : { year }),
-    validateOptions: () => ({ disabledRules }),
+    readOptions: () => {
+      const { year } = settings.get();
+      return year === undefined ? {} : { year };
+    },
+    validateOptions: () => ({ disabledRules: [...settings.get().disabledRules] }),
   });
   createRoot(document.getElementById("container") as HTMLElement).render(
     <React.StrictMode>
@@ -36,12 +40,7 @@ Office.onReady(() => {
         language={language}
         theme={themeFor(Office.context.officeTheme)}
         outcomes={outcomes}
-        onYearChange={(y) => (year = y)}
-        initialDisabledRules={disabledRules}
-        onDisabledRulesChange={(rules) => {
-          disabledRules = rules;
-          saveDisabledRules(rules);
-        }}
+        settings={settings}
       />
     </React.StrictMode>,
   );

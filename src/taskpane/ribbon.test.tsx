@@ -6,12 +6,14 @@ import { webLightTheme } from "@fluentui/react-components";
 import { CommandOutcomes } from "../commands/outcomes";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import { fakeCore, sampleGrids } from "../../test/support/fake-core";
+import { createSettingsStore } from "./settings-store";
+import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
 describe("the pane and the ribbon's commands", () => {
   function setup(outcomes: CommandOutcomes) {
     const services = fakeCore();
     const years: (number | undefined)[] = [];
+    const settings = createSettingsStore();
     render(
       <App
         port={new MemoryWorkbook(sampleGrids())}
@@ -19,9 +21,10 @@ describe("the pane and the ribbon's commands", () => {
         language="it"
         theme={webLightTheme}
         outcomes={outcomes}
-        onYearChange={(y) => years.push(y)}
+        settings={settings}
       />,
     );
+    settings.subscribe(() => years.push(settings.get().year));
     return { services, years };
   }
 
@@ -36,7 +39,8 @@ describe("the pane and the ribbon's commands", () => {
     const core = fakeCore();
     outcomes.publish({ kind: "validated", command: "validateWorkbook", ...validated(core), at: new Date() });
     setup(outcomes);
-    expect(await screen.findByRole("button", { name: /^Scheda 6 C17/ })).toBeTruthy();
+    await showAllFindings(userEvent.setup());
+    expect(await screen.findByRole("treeitem", { name: /^Scheda 6 C17/ })).toBeTruthy();
 
     act(() =>
       outcomes.publish({ kind: "running", command: "generateSummary", progress: { done: 1, total: 2 } }),
@@ -69,6 +73,7 @@ describe("the pane and the ribbon's commands", () => {
   it("tells the page the plan year the user typed", async () => {
     const { years } = setup(new CommandOutcomes());
     const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Impostazioni" }));
     await user.type(screen.getByRole("textbox", { name: /Anno del piano/ }), "2022");
     expect(years.filter((y) => y !== undefined)).toEqual([2022]);
     await user.clear(screen.getByRole("textbox", { name: /Anno del piano/ }));

@@ -8,7 +8,8 @@ import type { ValidateOptions } from "../core";
 import { App } from "./App";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { loadDisabledRules, saveDisabledRules, storageKey } from "./rule-settings";
-import { fakeCore, sampleGrids } from "../../test/support/fake-core";
+import { createSettingsStore } from "./settings-store";
+import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
 describe("rule settings", () => {
   it("hides a rule switched off at once, and leaves it out of the next check", async () => {
@@ -20,6 +21,7 @@ describe("rule settings", () => {
       return validate(model, options);
     };
     const changes: string[][] = [];
+    const settings = createSettingsStore();
     const user = userEvent.setup();
     render(
       <App
@@ -27,23 +29,26 @@ describe("rule settings", () => {
         services={services}
         language="it"
         theme={webLightTheme}
-        onDisabledRulesChange={(rules) => changes.push(rules)}
+        settings={settings}
       />,
     );
+    settings.subscribe(() => changes.push([...settings.get().disabledRules]));
     await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await screen.findByRole("button", { name: /Scheda 6 C17/ });
+    await showAllFindings(user);
+    await screen.findByRole("treeitem", { name: /Scheda 6 C17/ });
+    await user.click(screen.getByRole("button", { name: "Impostazioni" }));
     const toggle = screen.getByRole("button", { name: "Regole controllate: 40 di 40" });
     await user.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     await user.click(screen.getByRole("checkbox", { name: /^PDO-T02 — / }));
     expect(changes).toEqual([["PDO-T02"]]);
-    expect(screen.queryByRole("button", { name: /Scheda 6 C17/ })).toBeNull();
+    expect(screen.queryByRole("treeitem", { name: /Scheda 6 C17/ })).toBeNull();
     expect(screen.getByRole("button", { name: "Regole controllate: 39 di 40" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
     expect(seen[seen.length - 1]).toMatchObject({ disabledRules: ["PDO-T02"] });
     await user.click(screen.getByRole("button", { name: "Riattiva tutte" }));
     expect(changes[changes.length - 1]).toEqual([]);
-    expect(screen.getByRole("button", { name: /Scheda 6 C17/ })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: /Scheda 6 C17/ })).toBeTruthy();
   });
 
   it("remembers the choice, and survives a storage that refuses", () => {
