@@ -36,3 +36,4 @@ export {
 export { workbookNames, type NameLists } from "./write/name-lists";
 export { elenchiSheet, ELENCHI_SHEET } from "./write/elenchi";
 export { importTargets, schedaSheetsOf, type ImportedSheet } from "./write/import-plan";
+export { buildFindingsSheet, fixText, FINDINGS_SHEET_MARKER } from "./summary/findings-sheet";

@@ -3,7 +3,7 @@
  * (src/excel), a file (src/xlsx) or the in-memory preview host. The UI talks only to this
  * interface and to the core.
  */
-import type { SheetGrid } from "./grid/grid";
+import type { CellValue, SheetGrid } from "./grid/grid";
 import type { DataValidationSpec, SheetDescription } from "./summary/description";
 import type { ImportedSheet } from "./write/import-plan";
 
@@ -21,6 +21,29 @@ export interface CellWrite {
   value: string | number;
   /** Excel number format given with the value (`0%`, `dd/mm/yyyy`, `@` for text, `General`). */
   format: string;
+}
+
+/** A cell as it was: its value and number format, so a change can be undone exactly. */
+export interface CellSnapshot {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  numberFormat: string;
+}
+
+/**
+ * A finding the users chose to ignore, stored in the workbook itself so that whoever opens the
+ * file sees the same list. Named by rule, sheet and cell; the message is kept to show in the list.
+ */
+export interface IgnoredFinding {
+  rule: string;
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+  /** Optional reason given when ignoring it. */
+  reason: string;
+  /** ISO date and time. */
+  at: string;
 }
 
 export interface ReadProgress {
@@ -64,6 +87,16 @@ export interface WorkbookPort {
    * under a free name (a taken name becomes `Scheda 3 (2)`); never replaces a sheet. All or none.
    */
   importSheets?(file: { name: string; base64: string }, sheets: string[]): Promise<ImportedSheet[]>;
+  /**
+   * Put cells back exactly as they were (value and number format), e.g. to undo a fix. A text
+   * value is written as text, never as a formula.
+   */
+  restoreCells?(cells: CellSnapshot[]): Promise<void>;
+  /** The findings ignored in this workbook (stored in the document, not on this computer). */
+  readIgnored?(): Promise<IgnoredFinding[]>;
+  writeIgnored?(ignored: IgnoredFinding[]): Promise<void>;
+  /** Calls back with the sheet and cell (A1, top-left of a range) when the selection moves. */
+  onSelectionChanged?(handler: (sheet: string, cell: string) => void): Promise<() => void>;
   /** Calls back with the sheet name when a worksheet's cells change; returns an unsubscribe. */
   onSheetChanged?(handler: (sheet: string) => void): Promise<() => void>;
 }

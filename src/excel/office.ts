@@ -29,11 +29,17 @@ function supportsExcelApi(version: string): boolean {
   return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
 }
 
+/** The document's settings, kept in the file (undefined outside Office). */
+function officeDocumentSettings() {
+  return typeof Office !== "undefined" ? (Office.context?.document?.settings ?? undefined) : undefined;
+}
+
 export function createExcelWorkbook(options: Partial<ExcelWorkbookOptions> = {}): ExcelWorkbook {
   return new ExcelWorkbook(runInExcel, {
     language: officeLanguage,
     documentMode: officeDocumentMode,
     supports: supportsExcelApi,
+    documentSettings: officeDocumentSettings,
     ...options,
   });
 }

@@ -5,9 +5,11 @@
  */
 import type {
   AddedValidation,
+  CellSnapshot,
   CellWrite,
   DropDownOutcome,
   ImportedSheet,
+  IgnoredFinding,
   Language,
   ReadProgress,
   SheetDescription,
@@ -44,6 +46,31 @@ export interface ExcelWorkbookOptions {
   supports: (version: string) => boolean;
   /** Milliseconds, for telling the add-in's own changes from the user's on older hosts. */
   now: () => number;
+  /**
+   * The document's own settings (`Office.context.document.settings`), saved in the file: where
+   * the ignored findings live, so a colleague opening the workbook sees the same.
+   */
+  documentSettings: () => DocumentSettings | undefined;
+}
+
+/** The part of `Office.Settings` the adapter uses. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+}
+
+export const IGNORED_SETTING = "pdo.ignoredFindings";
+
+function isIgnored(value: unknown): value is IgnoredFinding {
+  const v = value as Partial<IgnoredFinding> | null;
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.rule === "string" &&
+    (v.sheet === null || typeof v.sheet === "string") &&
+    (v.cell === null || typeof v.cell === "string")
+  );
 }
 
 /**
@@ -72,6 +99,7 @@ export class ExcelWorkbook implements WorkbookPort {
       documentMode: () => undefined,
       supports: () => true,
       now: () => Date.now(),
+      documentSettings: () => undefined,
       ...options,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
@@ -352,6 +380,69 @@ export class ExcelWorkbook implements WorkbookPort {
       return errorFor("importUnsupported", this.language);
     const detail = code ?? (error instanceof Error ? error.message : String(error));
     return errorFor("importRefused", this.language, { file, detail });
+  }
+
+  /**
+   * Two syncs: protection of every sheet, then every cell's number format and value as they were
+   * (to undo a fix). A text Excel would read as a formula goes back with its apostrophe, as text.
+   */
+  restoreCells(cells: CellSnapshot[]): Promise<void> {
+    if (cells.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      this.refuseIfReadOnly();
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/protection/protected");
+      await context.sync();
+      const targets = cells.map((cell) => {
+        const worksheet = findSheet(worksheets.items, cell.sheet);
+        if (!worksheet) throw errorFor("sheetNotFound", this.language, { sheet: cell.sheet });
+        if (worksheet.protection.protected)
+          throw errorFor("sheetProtected", this.language, { sheet: cell.sheet });
+        return { worksheet, cell };
+      });
+      const sheets = [...new Set(cells.map((c) => c.sheet))];
+      const batch = new WriteBatch(context, this.options.limits);
+      this.markOwnChanges(sheets);
+      try {
+        for (const { worksheet, cell } of targets) {
+          const { value, numberFormat } = cell;
+          const risky = typeof value === "string" && /^[=+\-@]/.test(value) && numberFormat !== TEXT_FORMAT;
+          const values = [[risky ? `'${value}` : value]];
+          await batch.add({
+            operations: 4,
+            bytes: jsonLength(values) * 2 + numberFormat.length * 2,
+            queue: () => {
+              const range = worksheet.getRange(cell.cell);
+              range.numberFormat = [[numberFormat]];
+              range.values = values;
+            },
+          });
+        }
+        await batch.flush().catch(this.readOnlyOnDenial());
+      } finally {
+        this.markOwnChanges(sheets);
+      }
+    });
+  }
+
+  async readIgnored(): Promise<IgnoredFinding[]> {
+    const value = this.options.documentSettings()?.get(IGNORED_SETTING);
+    return Array.isArray(value) ? value.filter(isIgnored) : [];
+  }
+
+  /** Saved in the document at once (`saveAsync`), so closing the file does not lose the choice. */
+  async writeIgnored(ignored: IgnoredFinding[]): Promise<void> {
+    this.refuseIfReadOnly();
+    const settings = this.options.documentSettings();
+    if (!settings) throw errorFor("unsupported", this.language);
+    settings.set(IGNORED_SETTING, ignored);
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((result) =>
+        String(result.status).toLowerCase() === "succeeded"
+          ? resolve()
+          : reject(errorFor("unexpected", this.language, { detail: result.error?.message ?? "saveAsync" })),
+      ),
+    );
   }
 
   /**

@@ -225,6 +225,8 @@ export const WorkbookModel = z.object({
   year: z.number().int(),
   /** True when the year came from the workbook, false when the user set it. */
   yearInferred: z.boolean(),
+  /** True when the workbook names no year and the year is the clock's (or the given fallback). */
+  yearFromClock: z.boolean().optional(),
   schede: z.array(Scheda),
   /** Lists from an optional `Elenchi` sheet (header → values). */
   elenchi: z.record(z.string(), z.array(z.string())).nullable(),

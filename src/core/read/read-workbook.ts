@@ -34,7 +34,8 @@ export function readWorkbook(sheets: SheetGrid[], options: ReadOptions = {}): Wo
     const scheda = read(i, { planYear: year, hints });
     return g.visibility ? { ...scheda, visibility: g.visibility } : scheda;
   });
-  return { year, yearInferred: options.year === undefined, schede, elenchi };
+  const fromClock = inferred === null ? { yearFromClock: true } : {};
+  return { year, yearInferred: options.year === undefined, ...fromClock, schede, elenchi };
 }
 
 /**
