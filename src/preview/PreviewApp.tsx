@@ -61,12 +61,15 @@ export function PreviewApp(props: PreviewAppProps) {
   );
   const active = snapshot.sheets.find((s) => s.name === snapshot.activeSheet);
   const [draft, setDraft] = React.useState("");
+  // Each workbook opened gets a fresh pane: no result of the previous one stays on screen.
+  const [loads, setLoads] = React.useState(0);
 
   const open = React.useCallback(
     async (bytes: () => Promise<ArrayBuffer>) => {
       setStatus("loading");
       try {
         workbook.load(await gridsFromXlsx(await bytes()));
+        setLoads((n) => n + 1);
         setStatus("ready");
       } catch (error) {
         setStatus({ error: error instanceof Error ? error.message : String(error) });
@@ -155,11 +158,11 @@ export function PreviewApp(props: PreviewAppProps) {
         </section>
         <div className={styles.pane} id="pane">
           <App
+            key={loads}
             port={workbook}
             services={props.services}
             language={props.language}
             theme={props.theme}
-            onDisabledRulesChange={() => undefined}
           />
         </div>
       </div>

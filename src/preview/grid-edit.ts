@@ -8,7 +8,12 @@ export function cellValue(grid: SheetGrid, address: string): CellValue {
 }
 
 /** A copy of the grid with one cell set, its bounds grown when the cell lies outside them. */
-export function withCellValue(grid: SheetGrid, address: string, value: CellValue): SheetGrid {
+export function withCellValue(
+  grid: SheetGrid,
+  address: string,
+  value: CellValue,
+  numberFormat?: string,
+): SheetGrid {
   const { row, col } = parseA1(address);
   const origin = grid.values.length === 0 ? { row, col } : parseA1(grid.topLeft);
   const rows = grid.values.length;
@@ -18,7 +23,7 @@ export function withCellValue(grid: SheetGrid, address: string, value: CellValue
   const bottom = Math.max(origin.row + rows - 1, row);
   const right = Math.max(origin.col + cols - 1, col);
   const values: CellValue[][] = [];
-  const numberFormat: string[][] = [];
+  const numberFormat_: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const valueRow: CellValue[] = [];
     const formatRow: string[] = [];
@@ -27,8 +32,9 @@ export function withCellValue(grid: SheetGrid, address: string, value: CellValue
       formatRow.push(grid.numberFormat?.[r - origin.row]?.[c - origin.col] ?? "General");
     }
     values.push(valueRow);
-    numberFormat.push(formatRow);
+    numberFormat_.push(formatRow);
   }
   values[row - top][col - left] = value;
-  return { ...grid, values, numberFormat, topLeft: toA1(top, left) };
+  if (numberFormat !== undefined) numberFormat_[row - top][col - left] = numberFormat;
+  return { ...grid, values, numberFormat: numberFormat_, topLeft: toA1(top, left) };
 }

@@ -7,8 +7,10 @@ import {
   parseA1,
   WorkbookError,
   withCells,
+  type CellSnapshot,
   type CellValue,
   type CellWrite,
+  type IgnoredFinding,
   type ReadProgress,
   type SheetDescription,
   type SheetEdit,
@@ -25,6 +27,8 @@ export interface MemorySnapshot {
   activeSheet: string;
   selectedCell: string;
   generated: ReadonlySet<string>;
+  /** The document's own settings (Excel keeps them in the file): the ignored findings. */
+  ignored: readonly IgnoredFinding[];
 }
 
 export interface MemoryWorkbookOptions {
@@ -49,7 +53,13 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private static fresh(sheets: SheetGrid[]): MemorySnapshot {
-    return { sheets, activeSheet: sheets[0]?.name ?? "", selectedCell: "A1", generated: new Set() };
+    return {
+      sheets,
+      activeSheet: sheets[0]?.name ?? "",
+      selectedCell: "A1",
+      generated: new Set(),
+      ignored: [],
+    };
   }
 
   // --- WorkbookPort ---
@@ -100,7 +110,36 @@ export class MemoryWorkbook implements WorkbookPort {
         throw new WorkbookError("protected", format(previewText.protectedSheet, { sheet: edit.sheet }));
       }
     }
-    for (const edit of edits) this.writeCell(edit.sheet, edit.cell, edit.value);
+    // As Excel does: fixes go in as text ("@"), so «Annulla» has a format to restore too.
+    for (const edit of edits) this.writeCell(edit.sheet, edit.cell, edit.value, "@");
+  }
+
+  async restoreCells(cells: CellSnapshot[]): Promise<void> {
+    for (const c of cells) {
+      this.sheet(c.sheet);
+      if (this.options.protectedSheets?.includes(c.sheet)) {
+        throw new WorkbookError("protected", format(previewText.protectedSheet, { sheet: c.sheet }));
+      }
+    }
+    for (const c of cells) this.writeCell(c.sheet, c.cell, c.value, c.numberFormat);
+  }
+
+  async readIgnored(): Promise<IgnoredFinding[]> {
+    return this.snapshot.ignored.map((i) => ({ ...i }));
+  }
+
+  async writeIgnored(ignored: IgnoredFinding[]): Promise<void> {
+    this.update({ ignored: ignored.map((i) => ({ ...i })) });
+  }
+
+  async onSelectionChanged(handler: (sheet: string, cell: string) => void): Promise<() => void> {
+    let last = "";
+    return this.subscribe(() => {
+      const { activeSheet, selectedCell } = this.snapshot;
+      const now = `${activeSheet}!${selectedCell}`;
+      if (now !== last) handler(activeSheet, selectedCell);
+      last = now;
+    });
   }
 
   async writeCells(cells: CellWrite[]): Promise<void> {
@@ -162,8 +201,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return grid;
   }
 
-  private writeCell(sheet: string, cell: string, value: CellValue): void {
-    const grid = withCellValue(this.sheet(sheet), cell, value);
+  private writeCell(sheet: string, cell: string, value: CellValue, numberFormat?: string): void {
+    const grid = withCellValue(this.sheet(sheet), cell, value, numberFormat);
     this.update({ sheets: this.snapshot.sheets.map((s) => (s.name === sheet ? grid : s)) });
     for (const handler of this.changeHandlers) handler(sheet);
   }

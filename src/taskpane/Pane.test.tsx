@@ -3,12 +3,12 @@ import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
-import { WorkbookError } from "../core";
+import { WorkbookError, type Finding } from "../core";
 import type { UiLanguage } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
 import type { CoreServices } from "./services";
-import { fakeCore, sampleGrids } from "../../test/support/fake-core";
+import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
 function setup(options: { services?: CoreServices; language?: UiLanguage; workbook?: MemoryWorkbook } = {}) {
   const workbook = options.workbook ?? new MemoryWorkbook(sampleGrids(), { protectedSheets: [] });
@@ -26,66 +26,195 @@ function setup(options: { services?: CoreServices; language?: UiLanguage; workbo
   return { workbook, services, user };
 }
 
-const findingButton = (name: RegExp) => screen.findByRole("button", { name });
+const finding = (name: RegExp) => screen.findByRole("treeitem", { name });
+const check = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+
+/** A core giving `n` lower-case marks (PDO-T04, fixable) across Scheda 2 and Scheda 6. */
+function lowerCaseMarks(n: number): CoreServices {
+  const core = fakeCore();
+  return {
+    ...core,
+    validateWorkbook: (model, options) => [
+      ...core.validateWorkbook(model, options).filter((f) => f.rule !== "PDO-T04"),
+      ...Array.from({ length: n }, (_, i): Finding => ({
+        rule: "PDO-T04",
+        severity: "warning",
+        sheet: i % 2 ? "Scheda 2" : "Scheda 6",
+        cell: `E${i + 1}`,
+        message: "Segno minuscolo: scrivi X.",
+        fix: { cell: `E${i + 1}`, value: "X" },
+      })),
+    ],
+  };
+}
 
 describe("task pane", () => {
-  it("checks the workbook and groups findings by sheet with counts", async () => {
+  it("groups findings by problem, worst first, folded, with how many in how many schede", async () => {
     const { user } = setup();
     expect(screen.getByText(/Premi «Verifica cartella»/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await findingButton(/^Scheda 6 C17 ?: Errore PDO-T02 ?\. La fase non ha periodi segnati/);
-    expect(screen.getByRole("status").textContent).toBe("1 errore, 1 avviso, 2 informazioni");
-    const group6 = screen.getByRole("region", { name: /Scheda 6/ });
-    expect(within(group6).getByRole("heading", { level: 3 }).textContent).toBe(
-      "Scheda 61 errore · 1 informazione",
-    );
-    expect(within(group6).getAllByRole("listitem")).toHaveLength(2);
-    expect(screen.getByRole("region", { name: /Intera cartella/ })).toBeTruthy();
-    expect(screen.getByText("Dedotto dalla cartella: 2021")).toBeTruthy();
+    await check(user);
+    const groups = await screen.findAllByRole("treeitem");
+    // Suggestions (the info tier) stay folded until asked for.
+    expect(groups.map((g) => g.getAttribute("aria-label"))).toEqual([
+      expect.stringMatching(/^.+, 1 in 1 scheda$/),
+      expect.stringMatching(/^.+, 1 in 1 scheda$/),
+    ]);
+    expect(groups.every((g) => g.getAttribute("aria-expanded") === "false")).toBe(true);
+    expect(groups[0].getAttribute("data-group")).toBe("rule:PDO-T02");
+    expect(screen.getByRole("status").textContent).toBe("1 errore, 1 avviso, 2 suggerimenti");
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 2 di 4");
+    await user.click(screen.getByRole("button", { name: "Mostra anche 2 suggerimenti" }));
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 4 di 4");
+    await user.click(groups[0]);
+    expect(await finding(/^Scheda 6 C17 ?: Errore PDO-T02 ?\. La fase non ha periodi segnati/)).toBeTruthy();
   });
 
-  it("selects a finding's cell in the workbook", async () => {
+  it("shows per scheda with severity first, and selects a finding's cell", async () => {
     const { user, workbook } = setup();
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await user.click(await findingButton(/^Scheda 6 C17 ?:/));
+    await check(user);
+    const tree = await showAllFindings(user);
+    const group6 = within(tree).getByRole("treeitem", { name: /^Scheda 6,/ });
+    expect(group6.getAttribute("aria-label")).toBe("Scheda 6, 1 errore · 1 suggerimento");
+    await user.click(await finding(/^Scheda 6 C17 ?:/));
     await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("C17"));
     expect(workbook.getSnapshot().activeSheet).toBe("Scheda 6");
   });
 
-  it("filters by severity and by rule", async () => {
+  it("filters by one severity and by text, and says how many are shown", async () => {
     const { user } = setup();
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await findingButton(/PDO-T02/);
-    const errorsToggle = screen.getByRole("button", { name: "1 errore" });
-    expect(errorsToggle.getAttribute("aria-pressed")).toBe("true");
-    await user.click(errorsToggle);
-    expect(errorsToggle.getAttribute("aria-pressed")).toBe("false");
-    expect(screen.queryByRole("button", { name: /PDO-T02/ })).toBeNull();
-    await user.click(errorsToggle);
-    await user.selectOptions(screen.getByRole("combobox", { name: "Regola" }), "PDO-F01");
-    expect(screen.getAllByRole("listitem")).toHaveLength(1);
-    await user.selectOptions(screen.getByRole("combobox", { name: "Regola" }), "PDO-T04");
-    await user.click(screen.getByRole("button", { name: "2 informazioni" }));
+    await check(user);
+    await screen.findAllByRole("treeitem");
+    await user.click(screen.getByRole("radio", { name: "Errori (1)" }));
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 1 di 4");
+    await user.click(screen.getByRole("radio", { name: "Suggerimenti (2)" }));
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 2 di 4");
+    await user.click(screen.getByRole("radio", { name: "Tutti" }));
+    await user.type(screen.getByRole("searchbox", { name: "Cerca nei risultati" }), "responsabile");
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 1 di 4");
+    await user.type(screen.getByRole("searchbox", { name: "Cerca nei risultati" }), " nessuno");
     expect(screen.getByText("Nessun risultato con i filtri scelti.")).toBeTruthy();
   });
 
-  it("applies a fix only when asked, then re-checks the sheet", async () => {
+  it("fixes one finding showing its change, keeps it in place as «Corretto», and undoes it exactly", async () => {
     const { user, workbook } = setup();
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await check(user);
+    await showAllFindings(user);
+    await user.click(await finding(/^Scheda 6 D16/));
     const fix = await screen.findByRole("button", { name: "Applica correzione: «X» in D16" });
-    expect((await workbook.readSheet("Scheda 6")).values[15][3]).toBe("x");
+    expect(fix.textContent).toBe("x → X");
+    const before = await workbook.readSheet("Scheda 6");
+    expect(before.values[15][3]).toBe("x");
     await user.click(fix);
     await screen.findByText("Correzione applicata: «X» in D16");
-    expect((await workbook.readSheet("Scheda 6")).values[15][3]).toBe("X");
-    expect(screen.queryByRole("button", { name: /PDO-T04/ })).toBeNull();
+    const after = await workbook.readSheet("Scheda 6");
+    expect(after.values[15][3]).toBe("X");
+    expect(after.numberFormat?.[15][3]).toBe("@");
+    expect(workbook.getSnapshot().selectedCell).toBe("D16");
+    const fixed = await finding(/^Corretto: Scheda 6 D16/);
+    expect(fixed.getAttribute("data-fixed")).toBe("yes");
+    await user.click(fixed);
+    await user.click(screen.getByRole("button", { name: "Annulla la correzione di D16" }));
+    await screen.findByText("Correzione annullata: ripristinata 1 cella.");
+    const undone = await workbook.readSheet("Scheda 6");
+    expect(undone.values[15][3]).toBe("x");
+    expect(undone.numberFormat?.[15][3]).toBe(before.numberFormat?.[15][3] ?? "General");
+    expect(await finding(/^Scheda 6 D16/)).toBeTruthy();
+  });
+
+  it("refuses to undo a cell changed since the fix", async () => {
+    const { user, workbook } = setup();
+    await check(user);
+    await showAllFindings(user);
+    await user.click(await finding(/^Scheda 6 D16/));
+    await user.click(await screen.findByRole("button", { name: "Applica correzione: «X» in D16" }));
+    await screen.findByText("Correzione applicata: «X» in D16");
+    workbook.setCell("Scheda 6", "D16", "fatto");
+    await user.click(await finding(/^Corretto: Scheda 6 D16/));
+    await user.click(screen.getByRole("button", { name: "Annulla la correzione di D16" }));
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Non posso annullare: Scheda 6!D16 è stato modificato dopo la correzione.",
+    );
+    expect((await workbook.readSheet("Scheda 6")).values[15][3]).toBe("fatto");
+  });
+
+  it("fixes a whole group in one batch after listing old → new values", async () => {
+    const grids = sampleGrids();
+    const { user, workbook } = setup({
+      services: lowerCaseMarks(4),
+      workbook: new MemoryWorkbook(grids, { protectedSheets: [] }),
+    });
+    const writes: number[] = [];
+    const applyEdits = workbook.applyEdits.bind(workbook);
+    workbook.applyEdits = async (edits) => {
+      writes.push(edits.length);
+      return applyEdits(edits);
+    };
+    await check(user);
+    const group = await finding(/4 in 2 schede$/);
+    await user.click(within(group).getByRole("button", { name: "Correggi tutti (4)" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(
+      within(dialog)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Scheda 2!E2: «» → «X»",
+      "Scheda 2!E4: «» → «X»",
+      "Scheda 6!E1: «» → «X»",
+      "Scheda 6!E3: «» → «X»",
+    ]);
+    await user.click(within(dialog).getByRole("button", { name: "Correggi" }));
+    await screen.findByText(/^Correzione applicata/);
+    expect(writes).toEqual([4]);
+    expect((await workbook.readSheet("Scheda 2")).values[1][4]).toBe("X");
+  });
+
+  it("ignores a finding with a reason, stored in the workbook, and restores it", async () => {
+    const { user, workbook } = setup();
+    await check(user);
+    await showAllFindings(user);
+    await user.click(await finding(/^Scheda 2 F4/));
+    await user.click(screen.getByRole("button", { name: "Ignora" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.type(within(dialog).getByRole("textbox"), "nominato a luglio");
+    await user.click(within(dialog).getByRole("button", { name: "Ignora" }));
+    await screen.findByText("Problema ignorato: non sarà più mostrato.");
+    expect(screen.queryByRole("treeitem", { name: /^Scheda 2 F4/ })).toBeNull();
+    expect(workbook.getSnapshot().ignored).toEqual([
+      expect.objectContaining({
+        rule: "PDO-F01",
+        sheet: "Scheda 2",
+        cell: "F4",
+        reason: "nominato a luglio",
+      }),
+    ]);
+    await check(user);
+    await screen.findAllByRole("treeitem");
+    expect(screen.queryByRole("treeitem", { name: /^Scheda 2 F4/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "1 problema ignorato" }));
+    await user.click(within(screen.getByTestId("ignored-list")).getByRole("button", { name: "Ripristina" }));
+    await screen.findByText("Problema ripristinato.");
+    expect(workbook.getSnapshot().ignored).toEqual([]);
+  });
+
+  it("exports the findings to a generated «Problemi PDO» sheet", async () => {
+    const { user, workbook } = setup();
+    await check(user);
+    await screen.findAllByRole("treeitem");
+    await user.click(screen.getByRole("button", { name: "Esporta" }));
+    await user.click(await screen.findByRole("menuitem", { name: /Scrivi nel foglio/ }));
+    await screen.findByText("Problemi scritti nel foglio «Problemi PDO».");
+    expect(workbook.getSnapshot().generated.has("Problemi PDO")).toBe(true);
   });
 
   it("checks only the active sheet, reading the whole workbook for context", async () => {
     const { user, workbook, services } = setup();
     workbook.activate("Scheda 2");
     await user.click(screen.getByRole("button", { name: "Verifica foglio attivo" }));
-    await findingButton(/^Scheda 2 F4 ?:/);
-    expect(screen.queryByRole("button", { name: /Scheda 6/ })).toBeNull();
+    await showAllFindings(user);
+    await finding(/^Scheda 2 F4 ?:/);
+    expect(screen.queryByRole("treeitem", { name: /Scheda 6/ })).toBeNull();
     expect(screen.getByRole("heading", { level: 2 }).textContent).toContain("Foglio «Scheda 2»");
     const calls = (services as ReturnType<typeof fakeCore>).calls;
     expect(calls.readWorkbook[0].map((g) => g.name)).toEqual(["Scheda 2", "Scheda 6"]);
@@ -93,14 +222,15 @@ describe("task pane", () => {
 
   it("re-checks the sheet being edited after a pause", async () => {
     const { user, workbook } = setup();
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await findingButton(/PDO-T04/);
+    await check(user);
+    await showAllFindings(user);
+    await finding(/PDO-T04/);
     workbook.setCell("Scheda 6", "D16", "X");
-    await waitFor(() => expect(screen.queryByRole("button", { name: /PDO-T04/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("treeitem", { name: /PDO-T04/ })).toBeNull());
     expect(screen.getByText("Risultati aggiornati per il foglio «Scheda 6».")).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("1 errore, 1 avviso, 1 informazione");
+    expect(screen.getByRole("status").textContent).toBe("1 errore, 1 avviso, 1 suggerimento");
     workbook.setCell("Scheda 6", "D16", "x");
-    await findingButton(/PDO-T04/);
+    await finding(/PDO-T04/);
   });
 
   it("writes the summary sheet and says where", async () => {
@@ -116,16 +246,17 @@ describe("task pane", () => {
     expect(workbook.getSnapshot().selectedCell).toBe("A1");
   });
 
-  it("passes the year typed by the user, and refuses one that is not a year", async () => {
+  it("passes the year typed in the settings, and refuses one that is not a year", async () => {
     const { user, services } = setup();
+    await user.click(screen.getByRole("button", { name: "Impostazioni" }));
     const year = screen.getByRole("textbox", { name: /Anno del piano/ });
     await user.type(year, "20");
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await check(user);
     expect(screen.getByText("Scrivi un anno di quattro cifre, ad esempio 2021")).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(year));
     await user.type(year, "22");
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
-    await findingButton(/PDO-T02/);
+    await check(user);
+    await screen.findAllByRole("treeitem");
     expect((services as ReturnType<typeof fakeCore>).calls.years).toEqual([2022]);
     expect(screen.getByText("Impostato da te (dalla cartella: 2022)")).toBeTruthy();
   });
@@ -137,7 +268,7 @@ describe("task pane", () => {
       },
     });
     const { user } = setup({ services });
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await check(user);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Operazione non riuscita");
     expect(alert.textContent).toContain("Errore imprevisto: readWorkbook not implemented yet");
@@ -149,7 +280,9 @@ describe("task pane", () => {
   it("shows the workbook's own message when a write is refused", async () => {
     const workbook = new MemoryWorkbook(sampleGrids(), { protectedSheets: ["Scheda 6"] });
     const { user } = setup({ workbook });
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await check(user);
+    await showAllFindings(user);
+    await user.click(await finding(/^Scheda 6 D16/));
     await user.click(await screen.findByRole("button", { name: /Applica correzione/ }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Il foglio «Scheda 6» è protetto");
@@ -160,28 +293,72 @@ describe("task pane", () => {
   it("shows progress while reading sheets", async () => {
     const workbook = new MemoryWorkbook(sampleGrids(), { readDelayMs: 30 });
     const { user } = setup({ workbook });
-    await user.click(screen.getByRole("button", { name: "Verifica cartella" }));
+    await check(user);
     expect(await screen.findByRole("progressbar")).toBeTruthy();
     await screen.findByText(/Lettura dei fogli: \d di 2/);
-    await findingButton(/PDO-T02/);
+    await screen.findAllByRole("treeitem");
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
-  it("is driven from the keyboard", async () => {
+  it("is driven from the keyboard: one Tab stop, arrows inside, F8 to the next finding", async () => {
     const { user, workbook } = setup();
-    await user.tab();
-    expect(document.activeElement?.textContent).toBe("Verifica cartella");
+    // (Tab order through Fluent's tab list is tested in Chromium: tabster needs a real browser.)
+    screen.getByRole("button", { name: "Verifica cartella" }).focus();
     await user.keyboard("{Enter}");
-    await findingButton(/PDO-T02/);
-    const target = screen.getByRole("button", { name: /^Scheda 6 C17 ?:/ });
-    while (document.activeElement !== target) await user.tab();
-    await user.keyboard(" ");
+    const [first] = await screen.findAllByRole("treeitem");
+    expect(screen.getAllByRole("treeitem").filter((t) => t.tabIndex === 0)).toHaveLength(1);
+    first.focus();
+    await user.keyboard("{ArrowRight}");
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Scheda 6 C17 ?:/);
+    await user.keyboard("{Enter}");
     await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("C17"));
+    await user.keyboard("{F8}");
+    await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("F4"));
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Scheda 2 F4 ?:/);
+    await user.keyboard("{Shift>}{F8}{/Shift}");
+    await waitFor(() => expect(workbook.getSnapshot().selectedCell).toBe("C17"));
+  });
+
+  it("highlights the findings at the cell selected in the workbook", async () => {
+    const { user, workbook } = setup();
+    await check(user);
+    await showAllFindings(user);
+    await workbook.select("Scheda 2", "F4");
+    await waitFor(() =>
+      expect(screen.getByRole("treeitem", { name: /^Scheda 2 F4/ }).getAttribute("data-at-selection")).toBe(
+        "yes",
+      ),
+    );
+  });
+
+  it("explains an empty result: no schede, and a year from the clock", async () => {
+    const services = fakeCore();
+    const read = services.readWorkbook;
+    services.readWorkbook = (grids, options) => ({
+      ...read(grids, options),
+      yearFromClock: true,
+      year: 2026,
+    });
+    services.validateWorkbook = () => [];
+    const { user } = setup({
+      services,
+      workbook: new MemoryWorkbook([{ name: "Foglio1", topLeft: "A1", values: [["ciao"]] }]),
+    });
+    await check(user);
+    await screen.findByText("Nessuna scheda obiettivo trovata in questa cartella (fogli letti: Foglio1).");
+    expect(screen.getByText("Anno non trovato nella cartella: uso 2026.")).toBeTruthy();
+    expect(screen.queryByText("Nessun problema trovato.")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Genera riepilogo" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("il riepilogo sarebbe vuoto");
+    await user.click(within(dialog).getByRole("button", { name: "Annulla" }));
+    expect(screen.queryByText(/Riepilogo scritto/)).toBeNull();
   });
 
   it("speaks English when Office does", async () => {
     const { user } = setup({ language: "en" });
     await user.click(screen.getByRole("button", { name: "Check workbook" }));
-    expect((await screen.findByRole("status")).textContent).toBe("1 error, 1 warning, 2 infos");
+    expect((await screen.findByRole("status")).textContent).toBe("1 error, 1 warning, 2 suggestions");
   });
 });

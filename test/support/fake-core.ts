@@ -42,7 +42,10 @@ export function fakeCore(overrides: Partial<CoreServices> = {}): CoreServices & 
       const model: FakeModel = {
         year: options.year ?? 2021,
         yearInferred: !options.year,
-        schede: [],
+        // Every sheet named «Scheda …» is a scheda.
+        schede: grids
+          .filter((g) => g.name.startsWith("Scheda"))
+          .map((g) => ({ sheet: g.name, kind: "scheda" }) as WorkbookModel["schede"][number]),
         elenchi: null,
         grids,
       };
@@ -105,4 +108,19 @@ export function fakeCore(overrides: Partial<CoreServices> = {}): CoreServices & 
     now: () => new Date("2021-06-30T10:00:00Z"),
     ...overrides,
   };
+}
+
+/**
+ * Show every finding in the pane under test: the per-scheda view (groups open) with the
+ * suggestions unfolded. Returns the findings' tree.
+ */
+export async function showAllFindings(user: {
+  click(element: Element): Promise<void>;
+}): Promise<HTMLElement> {
+  const { screen } = await import("@testing-library/react");
+  const bySheet = await screen.findByRole("tab", { name: /Per scheda|By form/ });
+  if (bySheet.getAttribute("aria-selected") !== "true") await user.click(bySheet);
+  const more = screen.queryByRole("button", { name: /^(Mostra anche|Also show)/ });
+  if (more) await user.click(more);
+  return screen.getByRole("tree");
 }

@@ -1,65 +1,84 @@
-/** Show or hide each severity (toggle buttons with counts) and narrow to one rule. */
+/**
+ * One choice among Tutti · Errori (n) · Avvisi (n) · Suggerimenti (n) (zero counts hidden), a
+ * search over messages and scheda titles, the grouping (per problema / per scheda), and the line
+ * «Mostrati N di M» that follows every filter.
+ */
 import * as React from "react";
-import { Field, makeStyles, Select, ToggleButton, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core";
-import { useStrings } from "../../i18n";
+import { makeStyles, Radio, RadioGroup, SearchBox, Tab, TabList, tokens } from "@fluentui/react-components";
+import { format, useStrings } from "../../i18n";
 import type { Counts } from "../validation/selectors";
-import type { Filters } from "../validation/state";
-import { SeverityIcon } from "./SeverityIcon";
-import { SEVERITIES, severityCount } from "./severity-words";
+import type { Filters, ListView, SeverityChoice } from "../validation/state";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  radios: { flexWrap: "wrap", columnGap: 0 },
+  line: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  shown: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export interface FindingsFiltersProps {
   filters: Filters;
   counts: Counts;
-  rules: string[];
-  onToggleSeverity(severity: Severity): void;
-  onRuleChange(rule: string | null): void;
+  view: ListView;
+  shown: number;
+  total: number;
+  onSeverityChange(severity: SeverityChoice): void;
+  onQueryChange(query: string): void;
+  onViewChange(view: ListView): void;
 }
 
 export function FindingsFilters(props: FindingsFiltersProps) {
   const t = useStrings();
   const styles = useStyles();
-  const groupLabel = React.useId();
+  const { counts } = props;
+  const choices: { value: SeverityChoice; label: string; n: number }[] = [
+    { value: "error", label: format(t.filterErrors, { n: counts.error }), n: counts.error },
+    { value: "warning", label: format(t.filterWarnings, { n: counts.warning }), n: counts.warning },
+    { value: "info", label: format(t.filterSuggestions, { n: counts.info }), n: counts.info },
+  ];
   return (
     <div className={styles.root}>
-      <div role="group" aria-labelledby={groupLabel}>
-        <span id={groupLabel} hidden>
-          {t.severityFilterLabel}
-        </span>
-        <div className={styles.toggles}>
-          {SEVERITIES.map((severity) => (
-            <ToggleButton
-              key={severity}
-              size="small"
-              shape="circular"
-              checked={props.filters.severities[severity]}
-              icon={<SeverityIcon severity={severity} />}
-              onClick={() => props.onToggleSeverity(severity)}
-            >
-              {severityCount(severity, props.counts[severity], t)}
-            </ToggleButton>
+      <RadioGroup
+        layout="horizontal"
+        className={styles.radios}
+        aria-label={t.severityFilterLabel}
+        value={props.filters.severity}
+        onChange={(_, data) => props.onSeverityChange(data.value as SeverityChoice)}
+      >
+        <Radio value="all" label={t.filterAll} />
+        {choices
+          .filter((c) => c.n > 0 || props.filters.severity === c.value)
+          .map((c) => (
+            <Radio key={c.value} value={c.value} label={c.label} />
           ))}
-        </div>
-      </div>
-      <Field label={t.ruleFilterLabel} size="small">
-        <Select
+      </RadioGroup>
+      <SearchBox
+        size="small"
+        aria-label={t.searchLabel}
+        placeholder={t.searchPlaceholder}
+        value={props.filters.query}
+        onChange={(_, data) => props.onQueryChange(data.value)}
+      />
+      <div className={styles.line}>
+        <TabList
           size="small"
-          value={props.filters.rule ?? ""}
-          onChange={(_, data) => props.onRuleChange(data.value === "" ? null : data.value)}
+          aria-label={t.viewLabel}
+          selectedValue={props.view}
+          onTabSelect={(_, data) => props.onViewChange(data.value as ListView)}
         >
-          <option value="">{t.allRules}</option>
-          {props.rules.map((rule) => (
-            <option key={rule} value={rule}>
-              {rule}
-            </option>
-          ))}
-        </Select>
-      </Field>
+          <Tab value="rule">{t.viewByRule}</Tab>
+          <Tab value="sheet">{t.viewBySheet}</Tab>
+        </TabList>
+        <span className={styles.shown} data-testid="shown-count">
+          {format(t.shownOf, { shown: props.shown, total: props.total })}
+        </span>
+      </div>
     </div>
   );
 }

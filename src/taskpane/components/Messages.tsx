@@ -8,7 +8,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { format, useStrings, type Strings } from "../../i18n";
+import { format, plural, useStrings, type Strings } from "../../i18n";
 import type { Failure, Notice } from "../validation/state";
 
 function failureText(error: Failure, t: Strings): string {
@@ -19,6 +19,8 @@ function failureText(error: Failure, t: Strings): string {
       return error.message;
     case "unexpected":
       return format(t.errorUnexpected, { message: error.message });
+    case "undo-refused":
+      return format(t.undoRefused, { cells: error.message });
   }
 }
 
@@ -30,6 +32,16 @@ function noticeText(notice: Notice, t: Strings): string {
       const edits = notice.edits.map((e) => format(t.fixEdit, { value: e.value, cell: e.cell })).join(", ");
       return format(t.fixApplied, { edits });
     }
+    case "undo":
+      return plural(t.undone, notice.cells);
+    case "export":
+      return format(t.exported, { sheet: notice.sheet });
+    case "copied":
+      return plural(t.copied, notice.findings);
+    case "ignored":
+      return plural(t.ignoredNotice, notice.findings);
+    case "restored":
+      return plural(t.restoredNotice, notice.findings);
   }
 }
 
@@ -64,11 +76,11 @@ export function Messages(props: MessagesProps) {
   const t = useStrings();
   const summarySheet = props.notice?.kind === "summary" ? props.notice.sheet : null;
   const noticeRef = React.useRef<HTMLDivElement>(null);
-  // The «Applica correzione» button that had the focus disappears with its finding: give the
-  // focus to the confirmation, so keyboard and screen-reader users are not sent back to the top.
+  // Should the focus have been lost with a button that went away, give it to the confirmation,
+  // so keyboard and screen-reader users are not sent back to the top.
   React.useEffect(() => {
     const active = document.activeElement;
-    if (props.notice?.kind === "fix" && (!active || active === document.body)) noticeRef.current?.focus();
+    if (props.notice && (!active || active === document.body)) noticeRef.current?.focus();
   }, [props.notice]);
   return (
     <>

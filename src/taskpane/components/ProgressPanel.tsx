@@ -16,6 +16,8 @@ function label(busy: Busy, t: Strings): string {
       return t.progressSummary;
     case "fix":
       return t.progressFix;
+    case "export":
+      return t.progressExport;
   }
 }
 

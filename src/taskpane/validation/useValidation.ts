@@ -1,12 +1,18 @@
 /**
  * The pane's behaviour: check the workbook or the active sheet, write the summary, select a
- * finding's cell, apply a fix when asked, and re-check a sheet shortly after the user edits it.
+ * finding's cell, apply one fix or a batch when asked and undo the last, ignore findings (stored
+ * in the workbook), export the list, and re-check a sheet shortly after the user edits it.
  * Only the port touches the workbook; checking never writes to it.
  */
 import * as React from "react";
 import {
+  buildFindingsSheet,
+  parseA1,
+  RULE_CATALOGUE,
   WorkbookError,
+  type CellValue,
   type Finding,
+  type IgnoredFinding,
   type Language,
   type SheetGrid,
   type WorkbookModel,
@@ -14,8 +20,22 @@ import {
 } from "../../core";
 import type { RibbonOutcome, RibbonOutcomes } from "../ribbon-outcomes";
 import type { CoreServices } from "../services";
+import type { SettingsStore } from "../settings-store";
 import { fixEdits } from "./fix-edits";
-import { initialState, parseYear, reducer, type Failure, type Scope, type ValidationState } from "./state";
+import { findingKey } from "./selectors";
+import {
+  initialState,
+  parseYear,
+  reducer,
+  type CellChange,
+  type CheckContext,
+  type Failure,
+  type ListView,
+  type Notice,
+  type Scope,
+  type SeverityChoice,
+  type ValidationState,
+} from "./state";
 
 export interface ValidationOptions {
   /** Language of the core's messages. */
@@ -24,23 +44,48 @@ export interface ValidationOptions {
   debounceMs?: number;
   /** Results of the ribbon's buttons, shown here as if the pane had run them. */
   outcomes?: RibbonOutcomes;
-  /** Told the plan year the user typed (undefined: infer it), e.g. for the ribbon's commands. */
-  onYearChange?: (year: number | undefined) => void;
-  /** Rules switched off (checked by neither the pane nor the ribbon), and where to tell changes. */
-  disabledRules?: readonly string[];
+  /** The plan year typed and the rules switched off, shared with the ribbon's commands. */
+  settings: SettingsStore;
+}
+
+/** A fix's cell with what it holds now and what the fix writes: «x → X». */
+export interface FixPreview {
+  sheet: string;
+  cell: string;
+  from: string;
+  to: string;
 }
 
 export interface ValidationApi {
   state: ValidationState;
   validate(scope: "workbook" | "active"): Promise<void>;
-  generateSummary(): Promise<void>;
+  /** Write the summary; with no schede read, only once `allowEmpty` says the user agreed. */
+  generateSummary(allowEmpty?: boolean): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   /** Activate a sheet at A1 (the summary just written: «Vai al riepilogo»). */
   goToSheet(sheet: string): Promise<void>;
-  applyFix(finding: Finding): Promise<void>;
+  /** One fix, or every fix of a group, in one batch that «Annulla» undoes. */
+  applyFixes(findings: Finding[]): Promise<void>;
+  undo(): Promise<void>;
+  /** What each fix of these findings changes, read from the last check. */
+  fixPreview(findings: Finding[]): FixPreview[];
+  /** The scheda's title on that sheet, for the search and the headings ("" when none). */
+  sheetTitle(sheet: string | null): string;
+  ignored: IgnoredFinding[];
+  ignore(findings: Finding[], reason: string): Promise<void>;
+  restoreIgnored(ignored: IgnoredFinding[]): Promise<void>;
+  exportSheet(findings: Finding[]): Promise<void>;
+  exportText(findings: Finding[], severityName: (severity: Finding["severity"]) => string): string;
+  /** The summary asked for with no schede: the pane asks before writing it. */
+  askEmptySummary: boolean;
+  cancelEmptySummary(): void;
   setYear(input: string): void;
-  toggleSeverity(severity: Finding["severity"]): void;
-  setRule(rule: string | null): void;
+  setSeverity(severity: SeverityChoice): void;
+  setQuery(query: string): void;
+  showSuggestions(show: boolean): void;
+  setView(view: ListView): void;
+  toggleGroup(key: string): void;
+  notify(notice: ValidationState["notice"]): void;
   dismissError(): void;
   dismissNotice(): void;
 }
@@ -48,6 +93,7 @@ export interface ValidationApi {
 /** What the last check read, kept so an edit re-reads one sheet instead of the workbook. */
 interface Session {
   grids: SheetGrid[];
+  model: WorkbookModel;
   scope: Scope;
   year: number | undefined;
 }
@@ -61,6 +107,7 @@ export class InvalidYearError extends Error {
 
 export function toFailure(error: unknown): Failure {
   if (error instanceof InvalidYearError) return { kind: "year", message: "" };
+  if (error instanceof UndoRefusedError) return { kind: "undo-refused", message: error.message };
   // By name too: a WorkbookError may come from another copy of the core (a second bundle).
   if (error instanceof WorkbookError || (error instanceof Error && error.name === "WorkbookError")) {
     return { kind: "workbook", message: error.message };
@@ -75,15 +122,42 @@ function inScope(findings: Finding[], scope: Scope): Finding[] {
   return scope.kind === "sheet" ? findings.filter((f) => f.sheet === scope.sheet) : findings;
 }
 
+/** What the check read, for explaining an empty result. */
+export function checkContext(grids: SheetGrid[], model: WorkbookModel, scope: Scope): CheckContext {
+  const schede = model.schede.filter((s) => s.kind !== "other");
+  return {
+    sheets: grids.map((g) => g.name),
+    schede: schede.length,
+    yearFromClock: model.yearFromClock === true,
+    notScheda: scope.kind === "sheet" && !schede.some((s) => s.sheet === scope.sheet),
+  };
+}
+
+function cellOf(grid: SheetGrid | undefined, address: string): { value: CellValue; numberFormat: string } {
+  if (!grid) return { value: "", numberFormat: "General" };
+  const { row, col } = parseA1(address);
+  const origin = parseA1(grid.topLeft);
+  const r = row - origin.row;
+  const c = col - origin.col;
+  return { value: grid.values[r]?.[c] ?? "", numberFormat: grid.numberFormat?.[r]?.[c] ?? "General" };
+}
+
+export class UndoRefusedError extends Error {
+  constructor(readonly cells: string[]) {
+    super(cells.join(", "));
+    this.name = "UndoRefusedError";
+  }
+}
+
 export function useValidation(
   port: WorkbookPort,
   services: CoreServices,
   options: ValidationOptions,
 ): ValidationApi {
-  const { language, debounceMs = 700, outcomes, onYearChange, disabledRules } = options;
-  const disabledRef = React.useRef(disabledRules);
-  disabledRef.current = disabledRules;
+  const { language, debounceMs = 700, outcomes, settings } = options;
   const [state, dispatch] = React.useReducer(reducer, initialState);
+  const [ignored, setIgnored] = React.useState<IgnoredFinding[]>([]);
+  const [askEmptySummary, setAskEmptySummary] = React.useState(false);
   const stateRef = React.useRef(state);
   stateRef.current = state;
   const session = React.useRef<Session | null>(null);
@@ -95,11 +169,15 @@ export function useValidation(
 
   const analyse = React.useCallback(
     (grids: SheetGrid[], year: number | undefined): { model: WorkbookModel; findings: Finding[] } => {
-      const model = services.readWorkbook(grids, year === undefined ? {} : { year });
-      const disabled = disabledRef.current?.length ? { disabledRules: [...disabledRef.current] } : {};
+      const model = services.readWorkbook(
+        grids,
+        year === undefined ? { fallbackYear: services.now().getFullYear() } : { year },
+      );
+      const off = settings.get().disabledRules;
+      const disabled = off.length ? { disabledRules: [...off] } : {};
       return { model, findings: services.validateWorkbook(model, { language, ...disabled }) };
     },
-    [services, language],
+    [services, language, settings],
   );
 
   /** Run one operation at a time, in the order asked (a click is never dropped); report failures. */
@@ -138,19 +216,34 @@ export function useValidation(
         await nextFrame();
         const { model, findings } = analyse(grids, year);
         generation.current++;
-        session.current = { grids, scope, year };
-        dispatch({ type: "validated", findings: inScope(findings, scope), scope, inferredYear: model.year });
+        session.current = { grids, model, scope, year };
+        // A colleague may have ignored findings in this workbook since it was opened.
+        if (port.readIgnored) setIgnored(await port.readIgnored());
+        dispatch({
+          type: "validated",
+          findings: inScope(findings, scope),
+          scope,
+          inferredYear: model.year,
+          context: checkContext(grids, model, scope),
+        });
       }),
     [exclusive, port, readAll, analyse],
   );
 
   const generateSummary = React.useCallback(
-    () =>
+    (allowEmpty = false) =>
       exclusive(async () => {
+        setAskEmptySummary(false);
         const { grids, year } = await readAll();
         dispatch({ type: "start", busy: { kind: "summary" } });
         await nextFrame();
         const { model, findings } = analyse(grids, year);
+        if (!allowEmpty && !model.schede.some((s) => s.kind !== "other")) {
+          // An empty summary is rarely what was meant: ask first.
+          dispatch({ type: "done" });
+          setAskEmptySummary(true);
+          return;
+        }
         const description = services.buildSummary(model, findings, { generatedAt: services.now(), language });
         const sheet = await port.writeGeneratedSheet(description);
         dispatch({ type: "summary-written", sheet });
@@ -198,34 +291,170 @@ export function useValidation(
           grids = grids.filter((g) => g.name !== name);
         }
       }
-      const { findings } = analyse(grids, current.year);
+      const { model, findings } = analyse(grids, current.year);
       // A full check finished meanwhile (say, the ribbon's Verifica): its result stands.
       if (generation.current !== started) return null;
-      session.current = { ...current, grids };
+      session.current = { ...current, grids, model };
       return inScope(findings, current.scope);
     },
     [port, analyse],
   );
 
-  const applyFix = React.useCallback(
-    (finding: Finding) =>
+  /** Re-check after writing; the write stands even if re-checking then fails. */
+  const recheckAfterWrite = React.useCallback(
+    async (sheets: string[]): Promise<{ findings: Finding[] | null; error: unknown }> => {
+      try {
+        return { findings: await recheck([...new Set(sheets)]), error: null };
+      } catch (error) {
+        return { findings: null, error };
+      }
+    },
+    [recheck],
+  );
+
+  const applyFixes = React.useCallback(
+    (findings: Finding[]) =>
       exclusive(async () => {
-        const edits = fixEdits(finding);
+        const edits = findings.flatMap(fixEdits);
         if (edits.length === 0) return;
         dispatch({ type: "start", busy: { kind: "fix" } });
-        await port.applyEdits(edits);
-        // The fix is written: say so even if re-checking the sheet then fails.
-        let findings: Finding[] | null = null;
-        let recheckError: unknown = null;
-        try {
-          findings = await recheck([...new Set(edits.map((e) => e.sheet))]);
-        } catch (error) {
-          recheckError = error;
+        // What the cells hold now (value and format), read fresh: «Annulla» puts exactly this back.
+        const sheets = [...new Set(edits.map((e) => e.sheet))];
+        const before = new Map<string, SheetGrid>();
+        for (const sheet of sheets) {
+          // Unreadable now: the last check's copy is the best record (undo re-checks before writing).
+          const grid = await port
+            .readSheet(sheet)
+            .catch(() => session.current?.grids.find((g) => g.name === sheet));
+          if (grid) before.set(sheet, grid);
         }
-        dispatch({ type: "fix-applied", edits, findings });
-        if (recheckError) dispatch({ type: "failed", error: toFailure(recheckError) });
+        const cells: CellChange[] = edits.map((e) => ({
+          sheet: e.sheet,
+          cell: e.cell.toUpperCase(),
+          before: cellOf(before.get(e.sheet), e.cell),
+          value: e.value,
+        }));
+        await port.applyEdits(edits);
+        const first = edits[0];
+        await port.select(first.sheet, first.cell).catch(() => undefined);
+        const { findings: after, error } = await recheckAfterWrite(sheets);
+        dispatch({ type: "fix-applied", fixed: findings, cells, findings: after });
+        if (error) dispatch({ type: "failed", error: toFailure(error) });
       }),
-    [exclusive, port, recheck],
+    [exclusive, port, recheckAfterWrite],
+  );
+
+  const undo = React.useCallback(
+    () =>
+      exclusive(async () => {
+        const last = stateRef.current.undo;
+        if (!last || !port.restoreCells) return;
+        dispatch({ type: "start", busy: { kind: "fix" } });
+        const sheets = [...new Set(last.cells.map((c) => c.sheet))];
+        const changed: string[] = [];
+        for (const sheet of sheets) {
+          const grid = await port.readSheet(sheet);
+          for (const c of last.cells.filter((x) => x.sheet === sheet)) {
+            if (String(cellOf(grid, c.cell).value) !== c.value) changed.push(`${c.sheet}!${c.cell}`);
+          }
+        }
+        // Someone typed in a fixed cell since: putting the old value back would lose their work.
+        if (changed.length) throw new UndoRefusedError(changed);
+        await port.restoreCells(last.cells.map((c) => ({ sheet: c.sheet, cell: c.cell, ...c.before })));
+        const { findings, error } = await recheckAfterWrite(sheets);
+        dispatch({ type: "undone", batch: last.batch, cells: last.cells.length, findings });
+        if (error) dispatch({ type: "failed", error: toFailure(error) });
+      }),
+    [exclusive, port, recheckAfterWrite],
+  );
+
+  const fixPreview = React.useCallback((findings: Finding[]): FixPreview[] => {
+    const grids = session.current?.grids ?? [];
+    return findings.flatMap(fixEdits).map((e) => ({
+      sheet: e.sheet,
+      cell: e.cell,
+      from: String(
+        cellOf(
+          grids.find((g) => g.name === e.sheet),
+          e.cell,
+        ).value,
+      ),
+      to: e.value,
+    }));
+  }, []);
+
+  const sheetTitle = React.useCallback((sheet: string | null): string => {
+    if (sheet === null) return "";
+    const scheda = session.current?.model.schede.find((s) => s.sheet === sheet);
+    const title = scheda?.titolo?.value;
+    return typeof title === "string" ? title : "";
+  }, []);
+
+  const saveIgnored = React.useCallback(
+    (next: IgnoredFinding[], notice: Notice) =>
+      exclusive(async () => {
+        if (!port.writeIgnored) return;
+        await port.writeIgnored(next);
+        setIgnored(next);
+        dispatch({ type: "notice", notice });
+      }),
+    [exclusive, port],
+  );
+
+  const ignore = React.useCallback(
+    (findings: Finding[], reason: string) => {
+      const at = services.now().toISOString();
+      const keys = new Set(ignored.map(findingKey));
+      const added = findings
+        .filter((f) => !keys.has(findingKey(f)))
+        .map((f) => ({
+          rule: f.rule,
+          sheet: f.sheet,
+          cell: f.cell,
+          message: f.message,
+          reason: reason.trim(),
+          at,
+        }));
+      return saveIgnored([...ignored, ...added], { kind: "ignored", findings: findings.length });
+    },
+    [ignored, saveIgnored, services],
+  );
+
+  const restoreIgnored = React.useCallback(
+    (restore: IgnoredFinding[]) => {
+      const keys = new Set(restore.map(findingKey));
+      return saveIgnored(
+        ignored.filter((i) => !keys.has(findingKey(i))),
+        { kind: "restored", findings: restore.length },
+      );
+    },
+    [ignored, saveIgnored],
+  );
+
+  const ruleTitle = React.useCallback(
+    (rule: string) => RULE_CATALOGUE.find((r) => r.id === rule)?.title[language] ?? rule,
+    [language],
+  );
+
+  const exportSheet = React.useCallback(
+    (findings: Finding[]) =>
+      exclusive(async () => {
+        dispatch({ type: "start", busy: { kind: "export" } });
+        const description = buildFindingsSheet(findings, {
+          language,
+          generatedAt: services.now(),
+          ruleTitle,
+        });
+        const sheet = await port.writeGeneratedSheet(description);
+        dispatch({ type: "notice", notice: { kind: "export", sheet } });
+      }),
+    [exclusive, language, services, port, ruleTitle],
+  );
+
+  const exportText = React.useCallback(
+    (findings: Finding[], severityName: (severity: Finding["severity"]) => string) =>
+      findingsAsText(findings, ruleTitle, severityName),
+    [ruleTitle],
   );
 
   // Re-check the sheet being edited once the user pauses, so findings follow their fixes.
@@ -283,12 +512,18 @@ export function useValidation(
           generation.current++;
           const scope: Scope = { kind: "workbook" };
           const year = parseYear(stateRef.current.yearInput);
-          session.current = { grids: outcome.grids, scope, year: year.ok ? year.year : undefined };
+          session.current = {
+            grids: outcome.grids,
+            model: outcome.model,
+            scope,
+            year: year.ok ? year.year : undefined,
+          };
           dispatch({
             type: "validated",
             findings: outcome.findings,
             scope,
             inferredYear: outcome.model.year,
+            context: checkContext(outcome.grids, outcome.model, scope),
           });
           if (outcome.kind === "summary-written") dispatch({ type: "summary-written", sheet: outcome.sheet });
           return;
@@ -306,10 +541,22 @@ export function useValidation(
     (input: string) => {
       dispatch({ type: "set-year", input });
       const parsed = parseYear(input);
-      if (parsed.ok) onYearChange?.(parsed.year);
+      if (parsed.ok) settings.set({ year: parsed.year });
     },
-    [onYearChange],
+    [settings],
   );
+
+  // The ignored findings are the workbook's: read them once at start (and at every check).
+  React.useEffect(() => {
+    let live = true;
+    port
+      .readIgnored?.()
+      .then((list) => live && list.length > 0 && setIgnored(list))
+      .catch((error) => live && dispatch({ type: "failed", error: toFailure(error) }));
+    return () => {
+      live = false;
+    };
+  }, [port]);
 
   return React.useMemo(
     () => ({
@@ -318,13 +565,70 @@ export function useValidation(
       generateSummary,
       selectFinding,
       goToSheet,
-      applyFix,
+      applyFixes,
+      undo,
+      fixPreview,
+      sheetTitle,
+      ignored,
+      ignore,
+      restoreIgnored,
+      exportSheet,
+      exportText,
+      askEmptySummary,
+      cancelEmptySummary: () => setAskEmptySummary(false),
       setYear,
-      toggleSeverity: (severity: Finding["severity"]) => dispatch({ type: "toggle-severity", severity }),
-      setRule: (rule: string | null) => dispatch({ type: "set-rule", rule }),
+      setSeverity: (severity: SeverityChoice) => dispatch({ type: "set-severity", severity }),
+      setQuery: (query: string) => dispatch({ type: "set-query", query }),
+      showSuggestions: (show: boolean) => dispatch({ type: "show-suggestions", show }),
+      setView: (view: ListView) => dispatch({ type: "set-view", view }),
+      toggleGroup: (key: string) => dispatch({ type: "toggle-group", key }),
+      notify: (notice: ValidationState["notice"]) => notice && dispatch({ type: "notice", notice }),
       dismissError: () => dispatch({ type: "dismiss-error" }),
       dismissNotice: () => dispatch({ type: "dismiss-notice" }),
     }),
-    [state, validate, generateSummary, selectFinding, goToSheet, applyFix, setYear],
+    [
+      state,
+      validate,
+      generateSummary,
+      selectFinding,
+      goToSheet,
+      applyFixes,
+      undo,
+      fixPreview,
+      sheetTitle,
+      ignored,
+      ignore,
+      restoreIgnored,
+      exportSheet,
+      exportText,
+      askEmptySummary,
+      setYear,
+    ],
   );
+}
+
+/** The findings as plain text for an e-mail: one paragraph per scheda, one line per finding. */
+export function findingsAsText(
+  findings: readonly Finding[],
+  ruleTitle: (rule: string) => string,
+  severityName: (severity: Finding["severity"]) => string,
+): string {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.sheet ?? "—";
+    bySheet.set(key, [...(bySheet.get(key) ?? []), f]);
+  }
+  return [...bySheet]
+    .map(([sheet, list]) =>
+      [
+        sheet,
+        ...list.map((f) => {
+          const fix = fixEdits(f)
+            .map((e) => `${e.cell} → «${e.value}»`)
+            .join(", ");
+          return `- ${f.cell ?? ""} [${severityName(f.severity)}] ${ruleTitle(f.rule)}: ${f.message}${fix ? ` (${fix})` : ""}`;
+        }),
+      ].join("\n"),
+    )
+    .join("\n\n");
 }

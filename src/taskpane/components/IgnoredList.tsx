@@ -1,0 +1,59 @@
+/** The findings ignored in this workbook, folded; each can be restored. */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import type { IgnoredFinding } from "../../core";
+import { plural, useStrings } from "../../i18n";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  reason: { color: tokens.colorNeutralForeground2 },
+});
+
+export function IgnoredList(props: {
+  ignored: IgnoredFinding[];
+  busy: boolean;
+  onRestore(list: IgnoredFinding[]): void;
+}) {
+  const t = useStrings();
+  const styles = useStyles();
+  const [open, setOpen] = React.useState(false);
+  const id = React.useId();
+  if (props.ignored.length === 0) return null;
+  return (
+    <div>
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {plural(t.ignoredList, props.ignored.length)}
+      </Button>
+      {open && (
+        <ul id={id} className={styles.list} data-testid="ignored-list">
+          {props.ignored.map((i) => (
+            <li key={`${i.rule}|${i.sheet}|${i.cell}`} className={styles.item}>
+              <span>
+                {i.sheet ?? t.workbookGroup} {i.cell ?? ""} · {i.rule}: {i.message}
+                {i.reason && <span className={styles.reason}> — {i.reason}</span>}
+              </span>
+              <Button size="small" disabledFocusable={props.busy} onClick={() => props.onRestore([i])}>
+                {t.restore}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

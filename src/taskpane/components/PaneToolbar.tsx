@@ -1,0 +1,74 @@
+/** The compact action row: check the workbook or the active sheet, write the summary, settings. */
+import * as React from "react";
+import { Button, makeStyles, ToggleButton, tokens, Toolbar, Tooltip } from "@fluentui/react-components";
+import {
+  DocumentTableCheckmarkRegular,
+  SettingsRegular,
+  TableAddRegular,
+  TableSearchRegular,
+} from "@fluentui/react-icons";
+import { useStrings } from "../../i18n";
+
+const useStyles = makeStyles({
+  root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0 },
+  push: { marginInlineStart: "auto" },
+});
+
+export interface PaneToolbarProps {
+  busy: boolean;
+  settingsOpen: boolean;
+  settingsId: string;
+  onValidateWorkbook(): void;
+  onValidateActiveSheet(): void;
+  onGenerateSummary(): void;
+  onToggleSettings(): void;
+  /** More actions other tabs or features add at the end of the row. */
+  children?: React.ReactNode;
+}
+
+export function PaneToolbar(props: PaneToolbarProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <Toolbar aria-label={t.actionsLabel} size="small" className={styles.root}>
+      <Button
+        appearance="primary"
+        size="small"
+        icon={<DocumentTableCheckmarkRegular />}
+        disabledFocusable={props.busy}
+        onClick={props.onValidateWorkbook}
+      >
+        {t.validateWorkbook}
+      </Button>
+      <Button
+        size="small"
+        icon={<TableSearchRegular />}
+        disabledFocusable={props.busy}
+        onClick={props.onValidateActiveSheet}
+      >
+        {t.validateActiveSheet}
+      </Button>
+      <Button
+        size="small"
+        icon={<TableAddRegular />}
+        disabledFocusable={props.busy}
+        onClick={props.onGenerateSummary}
+      >
+        {t.generateSummary}
+      </Button>
+      {props.children}
+      <Tooltip content={t.settingsToggle} relationship="label">
+        <ToggleButton
+          className={styles.push}
+          size="small"
+          appearance="subtle"
+          icon={<SettingsRegular />}
+          checked={props.settingsOpen}
+          aria-expanded={props.settingsOpen}
+          aria-controls={props.settingsId}
+          onClick={props.onToggleSettings}
+        />
+      </Tooltip>
+    </Toolbar>
+  );
+}

@@ -1,0 +1,470 @@
+/**
+ * The «Verifica» tab: the action row, the settings, progress and messages, then the findings:
+ * grouped by problem (worst first) or by scheda, filtered, searchable, fixable one by one or a
+ * group at once, undoable, ignorable and exportable. F8 / Shift+F8 go to the next / previous
+ * finding and select its cell.
+ */
+import * as React from "react";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowExportRegular } from "@fluentui/react-icons";
+import { RULE_CATALOGUE, type Finding } from "../../core";
+import { format, plural, useStrings } from "../../i18n";
+import type { PaneProps } from "../Pane";
+import {
+  applyFilters,
+  countBySeverity,
+  findingKey,
+  groupByRule,
+  groupBySheet,
+  listRows,
+  type Group,
+  type Row,
+} from "../validation/selectors";
+import { parseYear } from "../validation/state";
+import { useValidation } from "../validation/useValidation";
+import { ImportSheets } from "../import/ImportSheets";
+import { SchedaTools } from "../scheda-tools/SchedaTools";
+import { hasWritingTools } from "../scheda-tools/useSchedaTools";
+import { fixEdits } from "../validation/fix-edits";
+import { FindingsFilters } from "./FindingsFilters";
+import { FindingsList } from "./FindingsList";
+import { IgnoredList } from "./IgnoredList";
+import { Messages } from "./Messages";
+import { PaneToolbar } from "./PaneToolbar";
+import { ProgressPanel } from "./ProgressPanel";
+import { ResultsStatus } from "./ResultsStatus";
+import { SettingsPanel } from "./SettingsPanel";
+import { severityName } from "./severity-words";
+import type { PaneDialog } from "./dialogs";
+
+const PaneDialogs = React.lazy(() => import(/* webpackChunkName: "pane-dialogs" */ "./dialogs"));
+
+const useStyles = makeStyles({
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    ":focus": { position: "static", left: "auto" },
+  },
+  results: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  resultsHeader: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  resultsHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  scope: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  more: { alignSelf: "flex-start" },
+});
+
+export function VerifyPanel(props: PaneProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { settings } = props;
+  const { disabledRules, year } = React.useSyncExternalStore(settings.subscribe, settings.get);
+  const api = useValidation(props.port, props.services, {
+    language: props.language,
+    debounceMs: props.debounceMs,
+    outcomes: props.outcomes,
+    settings,
+  });
+  const { state } = api;
+  const busy = state.busy !== null;
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const [dialog, setDialog] = React.useState<PaneDialog | null>(null);
+  const [activeKey, setActiveKey] = React.useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = React.useState(0);
+  const [selectedCell, setSelectedCell] = React.useState<{ sheet: string; cell: string } | null>(null);
+  const settingsId = React.useId();
+  const resultsId = React.useId();
+  const headingId = React.useId();
+  const yearRef = React.useRef<HTMLInputElement>(null);
+
+  React.useEffect(() => {
+    if (state.error?.kind === "year") {
+      setSettingsOpen(true);
+      requestAnimationFrame(() => yearRef.current?.focus());
+    }
+  }, [state.error]);
+
+  const ruleTitle = React.useCallback(
+    (rule: string) => RULE_CATALOGUE.find((r) => r.id === rule)?.title[props.language] ?? rule,
+    [props.language],
+  );
+
+  // Rules switched off since the last check, and ignored findings, are hidden at once; fixed
+  // findings stay in place as «Corretto» until the next full check.
+  const ignoredKeys = React.useMemo(() => new Set(api.ignored.map(findingKey)), [api.ignored]);
+  const fixedKeys = React.useMemo(
+    () => new Map(state.fixed.map((f) => [findingKey(f.finding), f.batch])),
+    [state.fixed],
+  );
+  const base = React.useMemo(() => {
+    if (!state.findings) return null;
+    const off = new Set(disabledRules);
+    const live = state.findings.filter(
+      (f) => !off.has(f.rule) && !ignoredKeys.has(findingKey(f)) && !fixedKeys.has(findingKey(f)),
+    );
+    const sheets = state.context?.sheets ?? [];
+    return sortInPlace([...live, ...state.fixed.map((f) => f.finding)], sheets);
+  }, [state.findings, state.fixed, state.context, disabledRules, ignoredKeys, fixedKeys]);
+
+  const counts = React.useMemo(() => countBySeverity(base ?? []), [base]);
+  const visible = React.useMemo(
+    () => (base ? applyFilters(base, state.filters, { sheetTitle: api.sheetTitle, ruleTitle }) : []),
+    [base, state.filters, api.sheetTitle, ruleTitle],
+  );
+  const groups = React.useMemo(
+    () =>
+      state.view === "rule"
+        ? groupByRule(
+            visible,
+            RULE_CATALOGUE.map((r) => r.id),
+          )
+        : groupBySheet(visible),
+    [visible, state.view],
+  );
+  const rows = React.useMemo(
+    () => listRows(groups, state.view, state.toggled),
+    [groups, state.view, state.toggled],
+  );
+  const hiddenSuggestions =
+    state.filters.severity === "all" && !state.filters.showSuggestions ? counts.info : 0;
+
+  const groupTitle = React.useCallback(
+    (g: Group) => {
+      if (g.kind === "rule") return ruleTitle(g.id ?? "");
+      if (g.id === null) return t.workbookGroup;
+      const title = api.sheetTitle(g.id);
+      return title ? `${g.id} — ${title}` : g.id;
+    },
+    [ruleTitle, api.sheetTitle, t.workbookGroup],
+  );
+
+  const focusRow = (key: string | null) => {
+    setActiveKey(key);
+    setFocusRequest((n) => n + 1);
+  };
+
+  const select = React.useCallback(
+    (f: Finding) => {
+      void api.selectFinding(f);
+    },
+    [api],
+  );
+
+  /** The finding rows after (or before) the active one, across groups, opening a closed group. */
+  const step = React.useCallback(
+    (direction: 1 | -1) => {
+      const all = groups.flatMap((g) => g.findings.map((f) => ({ g, f })));
+      if (all.length === 0) return;
+      const activeRow = rows.find((r) => r.key === activeKey);
+      const at =
+        activeRow?.kind === "finding"
+          ? all.findIndex((x) => x.f === activeRow.finding && x.g.key === activeRow.group.key)
+          : activeRow?.kind === "group"
+            ? all.findIndex((x) => x.g.key === activeRow.key) - (direction === 1 ? 1 : 0)
+            : -1;
+      const next = all[(at + direction + all.length) % all.length] ?? all[0];
+      const expanded = rows.some((r) => r.kind === "group" && r.key === next.g.key && r.expanded);
+      if (!expanded) api.toggleGroup(next.g.key);
+      const base = `${next.g.key}/${findingKey(next.f)}`;
+      focusRow(base);
+      select(next.f);
+    },
+    [groups, rows, activeKey, api, select],
+  );
+
+  React.useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "F8") return;
+      e.preventDefault();
+      step(e.shiftKey ? -1 : 1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [step]);
+
+  // Moving the selection in Excel to a cell with a finding highlights it in the list.
+  const { port } = props;
+  React.useEffect(() => {
+    if (!port.onSelectionChanged) return;
+    let off: (() => void) | null = null;
+    let disposed = false;
+    void port
+      .onSelectionChanged((sheet, cell) => setSelectedCell({ sheet, cell }))
+      .then((unsubscribe) => (disposed ? unsubscribe() : (off = unsubscribe)))
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      off?.();
+    };
+  }, [port]);
+
+  const nextFindingKey = (row: Row | undefined): string | null => {
+    const index = rows.findIndex((r) => r === row);
+    return rows.slice(index + 1).find((r) => r.kind === "finding")?.key ?? row?.key ?? null;
+  };
+
+  const applyFixes = async (findings: Finding[]) => {
+    const activeRow = rows.find((r) => r.key === activeKey);
+    const next = findings.length === 1 ? nextFindingKey(activeRow) : activeKey;
+    await api.applyFixes(findings);
+    // The list keeps its scroll position (the fixed item stays in place); focus goes on.
+    focusRow(next);
+  };
+
+  const fixAll = (group: Group) => {
+    const findings = group.findings.filter((f) => !fixedKeys.has(findingKey(f)) && fixEdits(f).length > 0);
+    setDialog({
+      kind: "fix-all",
+      title: groupTitle(group),
+      preview: api.fixPreview(findings),
+      onConfirm: () => void applyFixes(findings),
+    });
+  };
+
+  const copyText = async (findings: Finding[]) => {
+    const text = api.exportText(findings, (s) => severityName(s, t));
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // Office's webview may refuse the clipboard API: fall back to a selected textarea.
+      const area = document.createElement("textarea");
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+    api.notify({ kind: "copied", findings: findings.length });
+  };
+
+  const generateSummary = () => void api.generateSummary();
+  React.useEffect(() => {
+    if (api.askEmptySummary) {
+      setDialog({ kind: "empty-summary", onConfirm: () => void api.generateSummary(true) });
+      api.cancelEmptySummary();
+    }
+  }, [api, api.askEmptySummary]);
+
+  const context = state.context;
+  const explanations: string[] = [];
+  if (context && state.findings) {
+    if (context.schede === 0)
+      explanations.push(format(t.noSchede, { sheets: context.sheets.join(", ") || "—" }));
+    else if (context.notScheda && state.scope.kind === "sheet")
+      explanations.push(format(t.notScheda, { sheet: state.scope.sheet }));
+    if (context.yearFromClock && state.inferredYear !== null && state.yearInput.trim() === "")
+      explanations.push(format(t.yearFromClock, { year: state.inferredYear }));
+  }
+  const silent = explanations.length > 0 && (context?.schede === 0 || context?.notScheda);
+
+  return (
+    <>
+      <a
+        href={`#${resultsId}`}
+        className={styles.skip}
+        onClick={(e) => {
+          e.preventDefault();
+          if (rows.length) focusRow(activeKey ?? rows[0].key);
+        }}
+      >
+        {t.skipToResults}
+      </a>
+      <PaneToolbar
+        busy={busy}
+        settingsOpen={settingsOpen}
+        settingsId={settingsId}
+        onValidateWorkbook={() => void api.validate("workbook")}
+        onValidateActiveSheet={() => void api.validate("active")}
+        onGenerateSummary={generateSummary}
+        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+      />
+      <ImportSheets port={props.port} disabled={busy} onImported={() => void api.validate("workbook")} />
+      {settingsOpen && (
+        <SettingsPanel
+          id={settingsId}
+          language={props.language}
+          yearInput={state.yearInput}
+          inferredYear={state.inferredYear}
+          yearInvalid={!parseYear(state.yearInput).ok}
+          onYearChange={api.setYear}
+          yearRef={yearRef}
+          disabledRules={disabledRules}
+          onDisabledRulesChange={(rules) => settings.set({ disabledRules: rules })}
+        />
+      )}
+      {hasWritingTools(props.port) && <SchedaTools port={props.port} year={year} disabled={busy} />}
+      {state.busy && <ProgressPanel busy={state.busy} />}
+      <Messages
+        error={state.error}
+        notice={state.notice}
+        onDismissError={api.dismissError}
+        onDismissNotice={api.dismissNotice}
+      />
+      {explanations.map((text) => (
+        <MessageBar key={text} intent={silent ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <section className={styles.results} aria-labelledby={headingId} id={resultsId}>
+        <div className={styles.resultsHeader}>
+          <h2 id={headingId} className={styles.resultsHeading}>
+            {t.findingsHeading}
+            {base && (
+              <>
+                {" — "}
+                <span className={styles.scope}>
+                  {state.scope.kind === "workbook"
+                    ? t.scopeWorkbook
+                    : format(t.scopeSheet, { sheet: state.scope.sheet })}
+                </span>
+              </>
+            )}
+          </h2>
+          {base && base.length > 0 && (
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowExportRegular />}
+                  disabledFocusable={busy}
+                >
+                  {t.exportMenu}
+                </Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <MenuItem onClick={() => void api.exportSheet(visible)}>{t.exportSheet}</MenuItem>
+                  <MenuItem onClick={() => void copyText(visible)}>{t.exportCopy}</MenuItem>
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          )}
+        </div>
+        <ResultsStatus counts={base && !silent ? counts : null} />
+        {base === null ? (
+          <p className={styles.hint}>{t.emptyState}</p>
+        ) : (
+          <>
+            {props.port.onSheetChanged && (
+              <p className={styles.hint}>
+                {state.liveSheet === null
+                  ? t.liveUpdateHint
+                  : format(t.liveUpdated, { sheet: state.liveSheet })}
+              </p>
+            )}
+            {base.length > 0 && (
+              <FindingsFilters
+                filters={state.filters}
+                counts={counts}
+                view={state.view}
+                shown={visible.length}
+                total={base.length}
+                onSeverityChange={api.setSeverity}
+                onQueryChange={api.setQuery}
+                onViewChange={api.setView}
+              />
+            )}
+            {hiddenSuggestions > 0 && (
+              <Button
+                className={styles.more}
+                size="small"
+                appearance="transparent"
+                onClick={() => api.showSuggestions(true)}
+              >
+                {plural(t.showSuggestions, hiddenSuggestions)}
+              </Button>
+            )}
+            {state.filters.severity === "all" && state.filters.showSuggestions && counts.info > 0 && (
+              <Button
+                className={styles.more}
+                size="small"
+                appearance="transparent"
+                onClick={() => api.showSuggestions(false)}
+              >
+                {t.hideSuggestions}
+              </Button>
+            )}
+            {base.length > 0 && visible.length === 0 && (
+              <p className={styles.hint}>{t.noFindingsForFilter}</p>
+            )}
+            {rows.length > 0 && (
+              <FindingsList
+                rows={rows}
+                label={t.listLabel}
+                activeKey={activeKey ?? rows[0].key}
+                focusRequest={focusRequest}
+                onActivate={setActiveKey}
+                fixedKeys={fixedKeys}
+                selectedCell={selectedCell}
+                busy={busy}
+                canUndo={props.port.restoreCells !== undefined && state.undo !== null}
+                canIgnore={props.port.writeIgnored !== undefined}
+                onSelect={select}
+                onToggleGroup={api.toggleGroup}
+                onApplyFixes={(f) => void applyFixes(f)}
+                onFixAll={fixAll}
+                onUndo={() => void api.undo()}
+                onIgnore={(f) =>
+                  setDialog({
+                    kind: "ignore",
+                    title: `${f.sheet ?? t.workbookGroup} ${f.cell ?? ""}: ${f.message}`,
+                    onConfirm: (reason) => void api.ignore([f], reason),
+                  })
+                }
+                fixPreview={api.fixPreview}
+                groupTitle={groupTitle}
+              />
+            )}
+            <IgnoredList
+              ignored={api.ignored}
+              busy={busy}
+              onRestore={(list) => void api.restoreIgnored(list)}
+            />
+          </>
+        )}
+      </section>
+      {dialog && (
+        <React.Suspense fallback={null}>
+          <PaneDialogs dialog={dialog} onClose={() => setDialog(null)} />
+        </React.Suspense>
+      )}
+    </>
+  );
+}
+
+/** Sheet order, then row, then column: fixed findings go back where they were. */
+function sortInPlace(findings: Finding[], sheets: string[]): Finding[] {
+  const sheetIndex = (s: string | null) => (s === null ? sheets.length : Math.max(0, sheets.indexOf(s)));
+  const pos = (cell: string | null) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(cell ?? "");
+    if (!m) return [0, 0];
+    const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), col];
+  };
+  return findings
+    .map((f, i) => ({ f, i, s: sheetIndex(f.sheet), p: pos(f.cell) }))
+    .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)
+    .map((x) => x.f);
+}
