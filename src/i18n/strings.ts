@@ -131,6 +131,7 @@ export const it = {
   filterSuggestions: "Suggerimenti ({n})",
   searchLabel: "Cerca nei risultati",
   searchPlaceholder: "Cerca messaggio o scheda",
+  clearSearch: "Cancella la ricerca",
   shownOf: "Mostrati {shown} di {total}",
   showSuggestions: { one: "Mostra anche {n} suggerimento", other: "Mostra anche {n} suggerimenti" },
   hideSuggestions: "Nascondi i suggerimenti",
@@ -165,7 +166,7 @@ export const it = {
   restoredNotice: { one: "Problema ripristinato.", other: "{n} problemi ripristinati." },
   exportMenu: "Esporta",
   exportSheet: "Scrivi nel foglio «Problemi PDO»",
-  exportCopy: "Copia come testo",
+  exportCopy: "Copia testo",
   exported: "Problemi scritti nel foglio «{sheet}».",
   copied: {
     one: "1 problema copiato: incollalo in un messaggio.",
@@ -304,6 +305,7 @@ export const en: Strings = {
   filterSuggestions: "Suggestions ({n})",
   searchLabel: "Search the findings",
   searchPlaceholder: "Search message or form",
+  clearSearch: "Clear the search",
   shownOf: "Showing {shown} of {total}",
   showSuggestions: { one: "Also show {n} suggestion", other: "Also show {n} suggestions" },
   hideSuggestions: "Hide suggestions",
@@ -335,7 +337,7 @@ export const en: Strings = {
   restoredNotice: { one: "Finding restored.", other: "{n} findings restored." },
   exportMenu: "Export",
   exportSheet: "Write to the “PDO findings” sheet",
-  exportCopy: "Copy as text",
+  exportCopy: "Copy text",
   exported: "Findings written to sheet “{sheet}”.",
   copied: {
     one: "1 finding copied: paste it into a message.",

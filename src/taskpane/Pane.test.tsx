@@ -10,6 +10,9 @@ import { App } from "./App";
 import type { CoreServices } from "./services";
 import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
+// The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
+beforeAll(() => import("./components/findings-view"));
+
 function setup(options: { services?: CoreServices; language?: UiLanguage; workbook?: MemoryWorkbook } = {}) {
   const workbook = options.workbook ?? new MemoryWorkbook(sampleGrids(), { protectedSheets: [] });
   const services = options.services ?? fakeCore();
@@ -203,7 +206,6 @@ describe("task pane", () => {
     await check(user);
     await screen.findAllByRole("treeitem");
     await user.click(screen.getByRole("button", { name: "Esporta" }));
-    await user.click(await screen.findByRole("menuitem", { name: /Scrivi nel foglio/ }));
     await screen.findByText("Problemi scritti nel foglio «Problemi PDO».");
     expect(workbook.getSnapshot().generated.has("Problemi PDO")).toBe(true);
   });

@@ -13,6 +13,9 @@ import { CommandOutcomes } from "../commands/outcomes";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
+// The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
+beforeAll(() => import("./components/findings-view"));
+
 /**
  * A workbook whose readSheet waits until released, and whose change events the test fires. The
  * test waits on `releases` (a re-check has reached readSheet) instead of sleeping past the debounce.

@@ -9,6 +9,9 @@ import { App } from "./App";
 import { createSettingsStore } from "./settings-store";
 import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
+// The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
+beforeAll(() => import("./components/findings-view"));
+
 describe("the pane and the ribbon's commands", () => {
   function setup(outcomes: CommandOutcomes) {
     const services = fakeCore();

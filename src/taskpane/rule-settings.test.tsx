@@ -11,6 +11,9 @@ import { loadDisabledRules, saveDisabledRules, storageKey } from "./rule-setting
 import { createSettingsStore } from "./settings-store";
 import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
+// The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
+beforeAll(() => import("./components/findings-view"));
+
 describe("rule settings", () => {
   it("hides a rule switched off at once, and leaves it out of the next check", async () => {
     const services = fakeCore();

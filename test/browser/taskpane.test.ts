@@ -135,7 +135,7 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
     return page;
   }
 
-  it("keeps the task pane's initial JavaScript under 180 KB gzipped", () => {
+  it("keeps the task pane's initial JavaScript under 300 KB gzipped", () => {
     const sizes = bundleSizes(outDir);
     const taskpane = sizes.initial.taskpane;
     console.log(

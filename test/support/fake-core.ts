@@ -118,7 +118,7 @@ export async function showAllFindings(user: {
   click(element: Element): Promise<void>;
 }): Promise<HTMLElement> {
   const { screen } = await import("@testing-library/react");
-  const bySheet = await screen.findByRole("tab", { name: /Per scheda|By form/ });
+  const bySheet = await screen.findByRole("tab", { name: /Per scheda|By form/ }, { timeout: 10_000 });
   if (bySheet.getAttribute("aria-selected") !== "true") await user.click(bySheet);
   const more = screen.queryByRole("button", { name: /^(Mostra anche|Also show)/ });
   if (more) await user.click(more);

@@ -62,6 +62,7 @@ export function FindingsFilters(props: FindingsFiltersProps) {
         size="small"
         aria-label={t.searchLabel}
         placeholder={t.searchPlaceholder}
+        dismiss={{ "aria-label": t.clearSearch }}
         value={props.filters.query}
         onChange={(_, data) => props.onQueryChange(data.value)}
       />

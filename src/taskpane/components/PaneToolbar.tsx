@@ -1,6 +1,6 @@
 /** The compact action row: check the workbook or the active sheet, write the summary, settings. */
 import * as React from "react";
-import { Button, makeStyles, ToggleButton, tokens, Toolbar, Tooltip } from "@fluentui/react-components";
+import { Button, makeStyles, ToggleButton, tokens, Toolbar } from "@fluentui/react-components";
 import {
   DocumentTableCheckmarkRegular,
   SettingsRegular,
@@ -57,18 +57,18 @@ export function PaneToolbar(props: PaneToolbarProps) {
         {t.generateSummary}
       </Button>
       {props.children}
-      <Tooltip content={t.settingsToggle} relationship="label">
-        <ToggleButton
-          className={styles.push}
-          size="small"
-          appearance="subtle"
-          icon={<SettingsRegular />}
-          checked={props.settingsOpen}
-          aria-expanded={props.settingsOpen}
-          aria-controls={props.settingsId}
-          onClick={props.onToggleSettings}
-        />
-      </Tooltip>
+      <ToggleButton
+        className={styles.push}
+        size="small"
+        appearance="subtle"
+        icon={<SettingsRegular />}
+        checked={props.settingsOpen}
+        aria-expanded={props.settingsOpen}
+        aria-controls={props.settingsId}
+        aria-label={t.settingsToggle}
+        title={t.settingsToggle}
+        onClick={props.onToggleSettings}
+      />
     </Toolbar>
   );
 }

@@ -5,19 +5,8 @@
  * finding and select its cell.
  */
 import * as React from "react";
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowExportRegular } from "@fluentui/react-icons";
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { ArrowExportRegular, CopyRegular } from "@fluentui/react-icons";
 import { RULE_CATALOGUE, type Finding } from "../../core";
 import { format, plural, useStrings } from "../../i18n";
 import type { PaneProps } from "../Pane";
@@ -37,9 +26,6 @@ import { ImportSheets } from "../import/ImportSheets";
 import { SchedaTools } from "../scheda-tools/SchedaTools";
 import { hasWritingTools } from "../scheda-tools/useSchedaTools";
 import { fixEdits } from "../validation/fix-edits";
-import { FindingsFilters } from "./FindingsFilters";
-import { FindingsList } from "./FindingsList";
-import { IgnoredList } from "./IgnoredList";
 import { Messages } from "./Messages";
 import { PaneToolbar } from "./PaneToolbar";
 import { ProgressPanel } from "./ProgressPanel";
@@ -49,6 +35,10 @@ import { severityName } from "./severity-words";
 import type { PaneDialog } from "./dialogs";
 
 const PaneDialogs = React.lazy(() => import(/* webpackChunkName: "pane-dialogs" */ "./dialogs"));
+const loadFindingsView = () => import(/* webpackChunkName: "pane-findings" */ "./findings-view");
+const FindingsFilters = React.lazy(() => loadFindingsView().then((m) => ({ default: m.FindingsFilters })));
+const FindingsList = React.lazy(() => loadFindingsView().then((m) => ({ default: m.FindingsList })));
+const IgnoredList = React.lazy(() => loadFindingsView().then((m) => ({ default: m.IgnoredList })));
 
 const useStyles = makeStyles({
   skip: {
@@ -97,6 +87,11 @@ export function VerifyPanel(props: PaneProps) {
   const resultsId = React.useId();
   const headingId = React.useId();
   const yearRef = React.useRef<HTMLInputElement>(null);
+
+  // Fetch the findings' components once the pane has painted, ahead of the first check.
+  React.useEffect(() => {
+    void loadFindingsView();
+  }, []);
 
   React.useEffect(() => {
     if (state.error?.kind === "year") {
@@ -342,31 +337,34 @@ export function VerifyPanel(props: PaneProps) {
             )}
           </h2>
           {base && base.length > 0 && (
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<ArrowExportRegular />}
-                  disabledFocusable={busy}
-                >
-                  {t.exportMenu}
-                </Button>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  <MenuItem onClick={() => void api.exportSheet(visible)}>{t.exportSheet}</MenuItem>
-                  <MenuItem onClick={() => void copyText(visible)}>{t.exportCopy}</MenuItem>
-                </MenuList>
-              </MenuPopover>
-            </Menu>
+            <div>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<ArrowExportRegular />}
+                disabledFocusable={busy}
+                title={t.exportSheet}
+                onClick={() => void api.exportSheet(visible)}
+              >
+                {t.exportMenu}
+              </Button>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<CopyRegular />}
+                disabledFocusable={busy}
+                onClick={() => void copyText(visible)}
+              >
+                {t.exportCopy}
+              </Button>
+            </div>
           )}
         </div>
         <ResultsStatus counts={base && !silent ? counts : null} />
         {base === null ? (
           <p className={styles.hint}>{t.emptyState}</p>
         ) : (
-          <>
+          <React.Suspense fallback={null}>
             {props.port.onSheetChanged && (
               <p className={styles.hint}>
                 {state.liveSheet === null
@@ -442,7 +440,7 @@ export function VerifyPanel(props: PaneProps) {
               busy={busy}
               onRestore={(list) => void api.restoreIgnored(list)}
             />
-          </>
+          </React.Suspense>
         )}
       </section>
       {dialog && (
