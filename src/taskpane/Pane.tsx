@@ -4,12 +4,13 @@
  * and the core operations, and never calls Office.js itself.
  */
 import * as React from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language, WorkbookPort } from "../core";
 import { useStrings, type Strings } from "../i18n";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
 import type { CoreServices } from "./services";
 import type { SettingsStore } from "./settings-store";
+import { Tabs } from "./components/Tabs";
 import { VerifyPanel } from "./components/VerifyPanel";
 
 // Not shown first: its code arrives with the first click on its tab, outside the initial chunk.
@@ -64,7 +65,12 @@ export interface PaneTab {
 }
 
 export const PANE_TABS: PaneTab[] = [
-  { id: "verify", label: (t) => t.tabVerify, render: (props) => <VerifyPanel {...props} />, keepMounted: true },
+  {
+    id: "verify",
+    label: (t) => t.tabVerify,
+    render: (props) => <VerifyPanel {...props} />,
+    keepMounted: true,
+  },
   {
     id: "monitoring",
     label: (t) => t.tabMonitoring,
@@ -93,20 +99,17 @@ export function Pane(props: PaneProps) {
     <main className={styles.root}>
       <div className={styles.header}>
         <h1 className={styles.title}>{t.appTitle}</h1>
-        {
-          <TabList
-            size="small"
-            aria-label={t.tabsLabel}
-            selectedValue={tab}
-            onTabSelect={(_, data) => setTab(String(data.value))}
-          >
-            {PANE_TABS.map((p) => (
-              <Tab key={p.id} value={p.id} id={`${baseId}-${p.id}-tab`} aria-controls={`${baseId}-${p.id}`}>
-                {p.label(t)}
-              </Tab>
-            ))}
-          </TabList>
-        }
+        <Tabs
+          label={t.tabsLabel}
+          selected={tab}
+          onSelect={setTab}
+          items={PANE_TABS.map((p) => ({
+            value: p.id,
+            label: p.label(t),
+            id: `${baseId}-${p.id}-tab`,
+            controls: `${baseId}-${p.id}`,
+          }))}
+        />
       </div>
       {PANE_TABS.filter((p) => p.keepMounted || p.id === tab).map((p) => (
         <div

@@ -4,10 +4,11 @@
  * «Mostrati N di M» that follows every filter.
  */
 import * as React from "react";
-import { makeStyles, Radio, RadioGroup, SearchBox, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Radio, RadioGroup, SearchBox, tokens } from "@fluentui/react-components";
 import { format, useStrings } from "../../i18n";
 import type { Counts } from "../validation/selectors";
 import type { Filters, ListView, SeverityChoice } from "../validation/state";
+import { Tabs } from "./Tabs";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -67,15 +68,15 @@ export function FindingsFilters(props: FindingsFiltersProps) {
         onChange={(_, data) => props.onQueryChange(data.value)}
       />
       <div className={styles.line}>
-        <TabList
-          size="small"
-          aria-label={t.viewLabel}
-          selectedValue={props.view}
-          onTabSelect={(_, data) => props.onViewChange(data.value as ListView)}
-        >
-          <Tab value="rule">{t.viewByRule}</Tab>
-          <Tab value="sheet">{t.viewBySheet}</Tab>
-        </TabList>
+        <Tabs<ListView>
+          label={t.viewLabel}
+          selected={props.view}
+          onSelect={props.onViewChange}
+          items={[
+            { value: "rule", label: t.viewByRule },
+            { value: "sheet", label: t.viewBySheet },
+          ]}
+        />
         <span className={styles.shown} data-testid="shown-count">
           {format(t.shownOf, { shown: props.shown, total: props.total })}
         </span>

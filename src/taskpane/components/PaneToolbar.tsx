@@ -1,6 +1,6 @@
 /** The compact action row: check the workbook or the active sheet, write the summary, settings. */
 import * as React from "react";
-import { Button, makeStyles, ToggleButton, tokens, Toolbar } from "@fluentui/react-components";
+import { Button, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import {
   DocumentTableCheckmarkRegular,
   SettingsRegular,
@@ -10,7 +10,13 @@ import {
 import { useStrings } from "../../i18n";
 
 const useStyles = makeStyles({
-  root: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS, padding: 0 },
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingVerticalXS,
+    columnGap: tokens.spacingHorizontalXS,
+  },
   push: { marginInlineStart: "auto" },
 });
 
@@ -30,7 +36,9 @@ export function PaneToolbar(props: PaneToolbarProps) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    <Toolbar aria-label={t.actionsLabel} size="small" className={styles.root}>
+    // A plain group, not Fluent's Toolbar: its arrow-key helpers are aria-hidden yet focusable
+    // (microsoft/tabster#288), which axe reports; four buttons are four Tab stops.
+    <div role="group" aria-label={t.actionsLabel} className={styles.root}>
       <Button
         appearance="primary"
         size="small"
@@ -69,6 +77,6 @@ export function PaneToolbar(props: PaneToolbarProps) {
         title={t.settingsToggle}
         onClick={props.onToggleSettings}
       />
-    </Toolbar>
+    </div>
   );
 }
