@@ -3,7 +3,9 @@
  * many findings in how many schede, with «Correggi tutti (N)» when its findings have fixes. A
  * finding: one line (where, what) that opens when it is the active row to show the whole message,
  * the fix with its change on the button («x → X»), «Ignora», and once fixed «Corretto · Annulla».
- * A screen reader hears a finding as "Scheda 6 C17: Errore PDO-T02. <what to do>".
+ * A screen reader hears a finding as "Scheda 6 C17: Errore PDO-T02. <what to do>": the name comes
+ * from the row's content (visible words plus visually hidden ones), so it always contains the
+ * visible text (axe's label-content-name-mismatch, WCAG 2.5.3).
  */
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -141,7 +143,6 @@ export function GroupRow(
       aria-expanded={expanded}
       aria-setsize={props.setSize}
       aria-posinset={props.index + 1}
-      aria-label={`${title}, ${summary}`}
       tabIndex={props.active ? 0 : -1}
       data-row-index={props.index}
       data-index={props.index}
@@ -161,6 +162,7 @@ export function GroupRow(
       <SeverityIcon severity={group.severity} />
       <span className={styles.groupText}>
         <span className={styles.groupTitle}>{title}</span>
+        <span className={styles.hidden}>, </span>
         <span className={styles.groupCount}>{summary}</span>
       </span>
       {fixable.length > 1 && (
@@ -198,7 +200,6 @@ export function FindingRow(
   const preview = active && !fixed ? props.fixPreview([finding]) : [];
   const where =
     `${props.view === "rule" ? `${finding.sheet ?? t.workbookGroup} ` : ""}${finding.cell ?? ""}`.trim();
-  const name = `${finding.sheet ?? t.workbookGroup} ${finding.cell ?? ""}: ${severityName(finding.severity, t)} ${finding.rule}. ${finding.message}`;
   const buttonTab = active ? 0 : -1;
   return (
     <div
@@ -206,7 +207,6 @@ export function FindingRow(
       aria-level={2}
       aria-setsize={props.setSize}
       aria-posinset={props.index + 1}
-      aria-label={fixed ? `${t.fixed}: ${name}` : name}
       aria-selected={active}
       tabIndex={active ? 0 : -1}
       title={t.goToCellHint}
@@ -235,8 +235,27 @@ export function FindingRow(
     >
       {fixed ? <CheckmarkRegular aria-hidden /> : <SeverityIcon severity={finding.severity} />}
       <span className={mergeClasses(active ? styles.open : styles.line, fixed && styles.done)}>
+        {fixed && (
+          <span className={styles.hidden}>
+            {t.fixed}
+            {": "}
+          </span>
+        )}
+        {props.view === "sheet" && (
+          <span className={styles.hidden}>{`${finding.sheet ?? t.workbookGroup} `}</span>
+        )}
         {where && <span className={styles.where}>{where}</span>}
-        {props.view === "sheet" && <span className={styles.where}>{finding.rule}</span>}
+        <span className={styles.hidden}>
+          {": "}
+          {severityName(finding.severity, t)}
+          {props.view === "rule" ? ` ${finding.rule}. ` : " "}
+        </span>
+        {props.view === "sheet" && (
+          <>
+            <span className={styles.where}>{finding.rule}</span>
+            <span className={styles.hidden}>. </span>
+          </>
+        )}
         {finding.message}
       </span>
       {active && fixed && (
