@@ -79,7 +79,14 @@ export function VerifyPanel(props: PaneProps) {
   const { state } = api;
   const busy = state.busy !== null;
   const [settingsOpen, setSettingsOpen] = React.useState(false);
-  const [dialog, setDialog] = React.useState<PaneDialog | null>(null);
+  const [dialog, setDialogState] = React.useState<PaneDialog | null>(null);
+  // Once loaded the dialogs stay mounted, so a closing dialog ends as Fluent expects (it gives
+  // the rest of the pane back to screen readers) instead of being torn down while open.
+  const [dialogsLoaded, setDialogsLoaded] = React.useState(false);
+  const setDialog = React.useCallback((next: PaneDialog | null) => {
+    if (next) setDialogsLoaded(true);
+    setDialogState(next);
+  }, []);
   const [activeKey, setActiveKey] = React.useState<string | null>(null);
   const [focusRequest, setFocusRequest] = React.useState(0);
   const [selectedCell, setSelectedCell] = React.useState<{ sheet: string; cell: string } | null>(null);
@@ -315,6 +322,7 @@ export function VerifyPanel(props: PaneProps) {
         notice={state.notice}
         onDismissError={api.dismissError}
         onDismissNotice={api.dismissNotice}
+        onGoToSheet={(sheet) => void api.goToSheet(sheet)}
       />
       {explanations.map((text) => (
         <MessageBar key={text} intent={silent ? "warning" : "info"} layout="multiline">
@@ -443,7 +451,7 @@ export function VerifyPanel(props: PaneProps) {
           </React.Suspense>
         )}
       </section>
-      {dialog && (
+      {dialogsLoaded && (
         <React.Suspense fallback={null}>
           <PaneDialogs dialog={dialog} onClose={() => setDialog(null)} />
         </React.Suspense>
