@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { buildSummary } from "../../src/core/summary/build";
 import { writeSummaryCopy } from "../../src/xlsx/write-summary";
 import { visible } from "../../src/cli/visible";
+import { runCheck } from "../../src/cli/commands";
 import { textReport } from "../../src/cli/report-text";
 import { samplePlan } from "../summary/model";
 import { SAMPLE_XLSX } from "../support/sample";
@@ -64,6 +65,39 @@ describe("1. whole-column data validation", () => {
     expect(JSON.parse(r.stdout).totals.schede).toBe(20);
     const copy = await JSZip.loadAsync(await fs.readFile(out));
     expect(await copy.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('sqref="C1:F1048576"');
+  }, 120_000);
+});
+
+describe("1b. the file is read once", () => {
+  it("check --summary opens the input once: the copy starts from the bytes that were checked", async () => {
+    const input = path.join(dir, "una-volta.xlsx");
+    await fs.copyFile(SAMPLE_XLSX, input);
+    const fsModule = jest.requireActual<typeof import("fs")>("fs");
+    const same = (p: unknown) => path.resolve(String(p)) === input;
+    const reads = [
+      jest.spyOn(fsModule.promises, "readFile"),
+      jest.spyOn(fsModule.promises, "open"),
+      jest.spyOn(fsModule, "createReadStream"),
+      jest.spyOn(fsModule, "readFileSync"),
+    ];
+    try {
+      const out: string[] = [];
+      const code = await runCheck(
+        [input],
+        { format: "json", summary: path.join(dir, "una-volta-riepilogo.xlsx"), language: "it" },
+        {
+          out: (t) => out.push(t),
+          err: (t) => out.push(t),
+          errIsTty: false,
+          now: () => new Date(2021, 2, 1),
+        },
+      );
+      expect(code).toBe(1);
+      const opened = reads.flatMap((spy) => spy.mock.calls.filter((c) => same(c[0])));
+      expect(opened).toHaveLength(1);
+    } finally {
+      reads.forEach((spy) => spy.mockRestore());
+    }
   }, 120_000);
 });
 
