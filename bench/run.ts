@@ -35,7 +35,8 @@ const ROOT = path.resolve(__dirname, "..");
 const quick = process.argv.includes("--quick");
 /** The last commit whose CLI read files with ExcelJS (issue 15's reading change came next). */
 const BEFORE_PACKAGE_READER = "6d5312d";
-const beforeRev = process.argv[process.argv.indexOf("--before") + 1] ?? BEFORE_PACKAGE_READER;
+const beforeArg = process.argv.indexOf("--before");
+const beforeRev = beforeArg >= 0 ? process.argv[beforeArg + 1] : BEFORE_PACKAGE_READER;
 
 function manySchede(grids: SheetGrid[], count: number): SheetGrid[] {
   return Array.from({ length: count }, (_, i) => ({ ...grids[i % grids.length], name: `Scheda ${i + 1}` }));
