@@ -16,7 +16,7 @@ export { readWorkbook, type ReadOptions } from "./read/read-workbook";
 export { writeScheda } from "./write/write-scheda";
 export { validateWorkbook, type ValidateOptions } from "./rules/engine";
 export { RULE_CATALOGUE, RULE_IDS, type RuleInfo } from "./rules/catalogue";
-export { MAX_SHEET_NAME, sanitizeSheetName } from "./summary/sheet-name";
+export * from "./grid/excel-conventions";
 export { buildSummary, type SummaryOptions } from "./summary/build";
 export { rollUpWorkbooks, type Rollup, type WorkbookToRollUp } from "./summary/rollup";
 export * from "./monitoring";

@@ -7,18 +7,10 @@
  * text: it is not part of the value, and keeps the text even where the format is not honoured
  * (or cannot be set, as on an unlocked cell of a protected sheet).
  */
-import type { CellSpec } from "../core";
+import { isoDateToSerial, type CellSpec } from "../core";
 
 export const TEXT_FORMAT = "@";
 const GENERAL = "General";
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-export function isoDateToSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Math.round((ms - EXCEL_EPOCH_UTC) / 86400000);
-}
 
 /** What Excel would turn into a formula, number, percentage, date or boolean, or an apostrophe it would eat. */
 const PARSED_BY_EXCEL =

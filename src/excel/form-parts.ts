@@ -4,9 +4,8 @@
  * `print`, rendered as for the summary. Each step says what it costs, so a form with many
  * drop-downs is split into requests Excel accepts like any other write.
  */
-import { toA1, type BoxSpec, type DataValidationSpec, type FormParts } from "../core";
+import { sheetReference, toA1, type BoxSpec, type DataValidationSpec, type FormParts } from "../core";
 import type { BorderIndex, Range, Worksheet } from "./api";
-import { sheetReference } from "./generated";
 import { jsonLength, type WriteStep } from "./write-batch";
 
 const BORDER_COLOR = "#7F7F7F";

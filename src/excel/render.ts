@@ -5,12 +5,17 @@
  * their API calls, so a large summary is split into requests Excel accepts and a refused one can
  * be replayed.
  */
-import type { BlockSpec, CellSpec, PrintSetup, SheetDescription } from "../core";
+import {
+  sheetReference,
+  type BlockSpec,
+  type CellSpec,
+  type PrintSetup,
+  type SheetDescription,
+} from "../core";
 import type { Range, Table, Worksheet } from "./api";
 import { excelCell } from "./cell-spec";
 import { jsonLength, type WriteBatch } from "./write-batch";
 import { formPartSteps } from "./form-parts";
-import { sheetReference } from "./generated";
 import {
   CELL_STYLES,
   DATA_BAR_COLOR,

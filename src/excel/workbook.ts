@@ -3,32 +3,31 @@
  * never touches a global: `Excel.run` in Excel (office.ts), the fake in tests. Every public method
  * uses a fixed, small number of syncs, and any Office failure leaves as a WorkbookError.
  */
-import type {
-  AddedValidation,
-  CellSnapshot,
-  CellWrite,
-  DropDownOutcome,
-  ImportedSheet,
-  IgnoredFinding,
-  Language,
-  ReadProgress,
-  SheetDescription,
-  SheetEdit,
-  SheetGrid,
-  WorkbookPort,
+import {
+  DAYS_1900_TO_1904,
+  importTargets,
+  isDateFormat,
+  isMarkerName,
+  nextMarkerName,
+  sheetOfReference,
+  uniqueTableName,
+  type AddedValidation,
+  type CellSnapshot,
+  type CellWrite,
+  type DropDownOutcome,
+  type ImportedSheet,
+  type IgnoredFinding,
+  type Language,
+  type ReadProgress,
+  type SheetDescription,
+  type SheetEdit,
+  type SheetGrid,
+  type WorkbookPort,
 } from "../core";
-import { importTargets, isDateFormat } from "../core";
 import type { ExcelContext, RunBatch, Table, Worksheet } from "./api";
 import { planEditRuns } from "./edit-runs";
 import { errorFor, officeErrorCode, toWorkbookError } from "./errors";
-import {
-  chooseTarget,
-  isMarkerName,
-  markedSheet,
-  nextMarkerName,
-  temporarySheetName,
-  uniqueTableName,
-} from "./generated";
+import { chooseTarget, temporarySheetName } from "./generated";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { queueUsedRange, readCells } from "./read";
 import { renderDescription } from "./render";
@@ -81,9 +80,6 @@ const OWN_CHANGE_MS = 2_000;
 
 /** Cells per write step of the summary (a step is the unit a refused request is halved into). */
 const CELLS_PER_STEP = 5_000;
-
-/** Days between Excel's 1900 and 1904 date systems: the core reads 1900-system serials. */
-const DAYS_1900_TO_1904 = 1_462;
 
 export class ExcelWorkbook implements WorkbookPort {
   private readonly options: ExcelWorkbookOptions & { limits: ReadLimits };
@@ -469,7 +465,9 @@ export class ExcelWorkbook implements WorkbookPort {
       const sheets = workbook.worksheets.items;
       const sheetNames = sheets.map((s) => s.name);
       const markers = workbook.names.items.filter((n) => isMarkerName(n.name, description.marker));
-      const generated = markers.map((n) => markedSheet(n.formula)).filter((s): s is string => s !== null);
+      const generated = markers
+        .map((n) => sheetOfReference(n.formula))
+        .filter((s): s is string => s !== null);
       const target = chooseTarget(description.name, sheetNames, generated);
       const old = target.replaces === null ? undefined : findSheet(sheets, target.replaces);
 
@@ -493,7 +491,7 @@ export class ExcelWorkbook implements WorkbookPort {
       // under a name no table holds (a user's table may be called like our marker).
       const fixed = description.marker;
       const stale = markers.filter((m) => {
-        const points = markedSheet(m.formula);
+        const points = sheetOfReference(m.formula);
         if (points === null || (fixed && sameName(m.name, fixed))) return true;
         return old !== undefined && sameName(points, target.replaces ?? "");
       });

@@ -5,17 +5,11 @@
  * can use it in a browser too.
  */
 import type ExcelJS from "exceljs";
-import { toA1, type CellValue, type SheetGrid } from "../core";
+import { dateToSerial, toA1, type CellValue, type SheetGrid } from "../core";
 
 /** Rows beyond this are not read: a sheet this long is not a scheda, and reading it all would hang. */
 export const MAX_ROWS = 50_000;
 export const MAX_COLUMNS = 200;
-
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_UTC) / 86_400_000;
-}
 
 /** One ExcelJS cell value → what Excel's `Range.values` would hold. */
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {

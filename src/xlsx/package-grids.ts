@@ -9,7 +9,7 @@
  * The grids are what `grids.ts` makes from ExcelJS, in the shape Office.js gives: dates as serial
  * numbers, formulas as their cached results, empty cells as "".
  */
-import { toA1, type CellValue, type SheetGrid } from "../core";
+import { DAYS_1900_TO_1904, dateToSerial, toA1, type CellValue, type SheetGrid } from "../core";
 import { gridFromCells, MAX_COLUMNS, MAX_ROWS } from "./grids";
 import { NS, REL_TYPE } from "./patch/xml";
 import type { XlsxPackage } from "./patch";
@@ -102,8 +102,6 @@ async function cellFormats(pkg: XlsxPackage): Promise<string[]> {
     return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? "General";
   });
 }
-
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** A number format that shows a date (ExcelJS's test, so files read as they did). */
 function isDateFormat(format: string): boolean {
@@ -199,13 +197,13 @@ function cellValue(type: string, body: string, format: string, ctx: Context): Ce
       return raw.trim() === "1" || raw.trim() === "true";
     case "d": {
       const t = Date.parse(raw);
-      return Number.isNaN(t) ? "" : (t - EXCEL_EPOCH_UTC) / 86_400_000;
+      return Number.isNaN(t) ? "" : dateToSerial(new Date(t));
     }
     default: {
       const n = Number(raw);
       if (raw.trim() === "" || !Number.isFinite(n)) return "";
       // A 1904-based date is the same day as the 1900-based serial 1,462 days later.
-      return ctx.date1904 && isDateFormat(format) ? n + 1462 : n;
+      return ctx.date1904 && isDateFormat(format) ? n + DAYS_1900_TO_1904 : n;
     }
   }
 }

@@ -8,7 +8,18 @@
  * data bars carry the picture, and the ranges charts are drawn from stay there for a one-click chart.
  */
 import type ExcelJS from "exceljs";
-import type { BlockSpec, CellSpec, CellStyle, PrintSetup, SheetDescription, TableSpec } from "../core";
+import {
+  isDateFormat,
+  isoToUtcDate,
+  sheetReference,
+  uniqueTableName,
+  type BlockSpec,
+  type CellSpec,
+  type CellStyle,
+  type PrintSetup,
+  type SheetDescription,
+  type TableSpec,
+} from "../core";
 import { writeFormParts } from "./write-form-parts";
 
 type Style = Partial<Pick<ExcelJS.Cell, "font" | "fill" | "border">>;
@@ -37,17 +48,6 @@ const STYLES: Record<CellStyle, Style> = {
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A sheet name as a formula reference needs it: quoted, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[dy]/i.test(format.replace(/"[^"]*"/g, ""));
-}
-
 /**
  * The value ExcelJS should store. Strings stay strings (ExcelJS writes them as shared strings,
  * never as formulas, even when they start with `=`); dates become Date objects in UTC so the
@@ -57,8 +57,8 @@ export function cellValue(spec: CellSpec): ExcelJS.CellValue {
   const v = spec.v;
   if (v === null || v === "") return null;
   if (typeof v === "string" && isDateFormat(spec.format)) {
-    const m = ISO_DATE.exec(v);
-    if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    const date = isoToUtcDate(v);
+    if (date) return date;
   }
   // HYPERLINK takes at most 255 characters of text; a longer one stays plain text.
   if (spec.link && typeof v === "string" && v.length <= 255)
@@ -81,7 +81,7 @@ export function linkFormula(
   cell: string,
   file?: string,
 ): ExcelJS.CellFormulaValue {
-  const ref = `${quoteSheet(sheet)}!${A1.test(cell) ? cell : "A1"}`;
+  const ref = sheetReference(sheet, A1.test(cell) ? cell : "A1");
   const target = file ? `[${file.replace(/[[\]]/g, "")}]${ref}` : `#${ref}`;
   const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text, date1904: false };
@@ -227,12 +227,9 @@ export function writeDescription(
     alignHeaders(ws, block);
   }
   for (const [row, height] of rowHeights(d)) if (height > LINE_HEIGHT) ws.getRow(row + 1).height = height;
-  const taken = new Set([...(options.takenTableNames ?? [])].map((n) => n.toLowerCase()));
+  const taken = new Set([...(options.takenTableNames ?? [])].map((n) => n.toUpperCase()));
   for (const spec of d.tables) {
-    let name = spec.name;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${spec.name}_${n}`;
-    taken.add(name.toLowerCase());
-    addTable(ws, spec, name);
+    addTable(ws, spec, uniqueTableName(spec.name, taken));
   }
   d.heatMaps.forEach((h, i) =>
     ws.addConditionalFormatting({

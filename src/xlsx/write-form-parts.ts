@@ -4,8 +4,7 @@
  * lists and input messages); the print setup is the description's `print`, as for the summary.
  */
 import type ExcelJS from "exceljs";
-import type { BoxSpec, DataValidationSpec, FormParts } from "../core";
-import { quoteSheet } from "./write-description";
+import { sheetReference, type BoxSpec, type DataValidationSpec, type FormParts } from "../core";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF7F7F7F" } };
 
@@ -16,7 +15,7 @@ function forEachCell(box: BoxSpec, apply: (row: number, col: number) => void): v
 /** An inline list as a formula: quoted, commas between values, inner quotes doubled. */
 export function listFormula(source: NonNullable<DataValidationSpec["list"]>["source"]): string {
   if (Array.isArray(source)) return `"${source.join(",").replace(/"/g, '""')}"`;
-  return `${quoteSheet(source.sheet)}!${source.range}`;
+  return sheetReference(source.sheet, source.range);
 }
 
 /** The ExcelJS model of one validation (type "any" carries an input message only). */

@@ -14,15 +14,18 @@ import { promises as fs } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import { newExcelJsWorkbook } from "./exceljs";
-import type { SheetDescription } from "../core";
+import {
+  SUMMARY_MARKER,
+  isNumberedSheetName,
+  numberedSheetName,
+  sanitizeSheetName,
+  sheetOfReference,
+  sheetReference,
+  type SheetDescription,
+} from "../core";
 import { NS, XlsxPackage, putGeneratedSheet } from "./patch";
 import { checkOutputTarget, writeFileAtomic } from "./write-file";
-import { quoteSheet, writeDescription } from "./write-description";
-import { MAX_SHEET_NAME, sanitizeSheetName } from "../core";
-
-const DEFAULT_MARKER = "PDO_RIEPILOGO";
-
-export { sanitizeSheetName };
+import { writeDescription } from "./write-description";
 
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   // Excel compares sheet names without regard to case.
@@ -31,30 +34,14 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
 
 /** `Riepilogo PDO`, else `Riepilogo PDO (2)`, `(3)`... shortened to fit 31 characters. */
 export function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
-  if (!findSheet(wb, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-    if (!findSheet(wb, candidate)) return candidate;
-  }
-}
-
-/** The sheet name a defined-name range such as `'Riepilogo PDO'!$A$1` points into. */
-export function sheetOfRange(range: string): string | null {
-  const bang = range.lastIndexOf("!");
-  if (bang <= 0 || !/^\$?[A-Z]{1,3}\$?\d+/i.test(range.slice(bang + 1))) return null;
-  const ref = range.slice(0, bang);
-  // Excel writes a name whose sheet was deleted as #REF!$A$1.
-  if (ref === "#REF") return null;
-  const quoted = /^'(.*)'$/.exec(ref);
-  return quoted ? quoted[1].replace(/''/g, "'") : ref;
+  return numberedSheetName(wanted, (name) => !findSheet(wb, name));
 }
 
 /** The worksheet the add-in generated earlier, if it is still there. */
-export function generatedSheet(wb: ExcelJS.Workbook, marker = DEFAULT_MARKER): ExcelJS.Worksheet | undefined {
+export function generatedSheet(wb: ExcelJS.Workbook, marker = SUMMARY_MARKER): ExcelJS.Worksheet | undefined {
   const entry = wb.definedNames.model.find((n) => n.name === marker);
   for (const range of entry?.ranges ?? []) {
-    const sheet = sheetOfRange(range);
+    const sheet = sheetOfReference(range);
     const ws = sheet ? wb.worksheets.find((w) => w.name === sheet) : undefined;
     if (ws) return ws;
   }
@@ -64,7 +51,7 @@ export function generatedSheet(wb: ExcelJS.Workbook, marker = DEFAULT_MARKER): E
 function setMarker(wb: ExcelJS.Workbook, marker: string, sheet: string): void {
   wb.definedNames.model = [
     ...wb.definedNames.model.filter((n) => n.name !== marker),
-    { name: marker, ranges: [`${quoteSheet(sheet)}!$A$1`] },
+    { name: marker, ranges: [sheetReference(sheet, "$A$1")] },
   ];
 }
 
@@ -91,12 +78,12 @@ export function addSummarySheet(
   description: SheetDescription,
   options: AddSummaryOptions = {},
 ): string {
-  const marker = description.marker ?? DEFAULT_MARKER;
+  const marker = description.marker ?? SUMMARY_MARKER;
   // Only the generated sheet that still has the summary's name is replaced: one the user renamed
   // (`Riepilogo marzo`) is theirs to keep, as in Excel.
   const marked = generatedSheet(wb, marker);
   const previous =
-    marked && isSummaryName(marked.name, sanitizeSheetName(description.name)) ? marked : undefined;
+    marked && isNumberedSheetName(marked.name, sanitizeSheetName(description.name)) ? marked : undefined;
   const orderNo = previous ? tabOrder(previous).orderNo : undefined;
   if (previous) wb.removeWorksheet(previous.id);
   const name = freeSheetName(wb, sanitizeSheetName(description.name));
@@ -120,13 +107,6 @@ function openOn(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
   ws.views = (ws.views?.length ? ws.views : [{}]).map((v) => ({ ...v, tabSelected: true }));
   const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
   wb.views = [{ ...view, firstSheet: 0, activeTab: 0 }];
-}
-
-/** `Riepilogo PDO` or `Riepilogo PDO (2)`: a name this add-in gives its summary, not one a user chose. */
-function isSummaryName(name: string, base: string): boolean {
-  const n = name.toLocaleUpperCase();
-  const b = base.toLocaleUpperCase();
-  return n === b || (n.startsWith(b + " (") && /^ \(\d+\)$/.test(n.slice(b.length)));
 }
 
 /** A fresh workbook holding only the rendered description (a roll-up, benchmarks, previews). */
@@ -183,23 +163,19 @@ export interface SummaryCopyOptions {
 
 /** Sheet names of the package, the generated summary if any, and the table names it must avoid. */
 async function planSummarySheet(pkg: XlsxPackage, description: SheetDescription) {
-  const marker = description.marker ?? DEFAULT_MARKER;
+  const marker = description.marker ?? SUMMARY_MARKER;
   const sheets = await pkg.sheets();
   const wb = await pkg.workbook();
   let marked: string | undefined;
   for (const n of wb.getElementsByTagNameNS(NS.main, "definedName")) {
     if (n.getAttribute("name") !== marker || n.hasAttribute("localSheetId")) continue;
-    const sheet = sheetOfRange(n.textContent ?? "");
+    const sheet = sheetOfReference(n.textContent ?? "");
     marked = sheets.find((s) => s.name === sheet && s.kind === "worksheet")?.name;
   }
   const wanted = sanitizeSheetName(description.name);
-  const replace = marked && isSummaryName(marked, wanted) ? marked : undefined;
-  const others = sheets.filter((s) => s.name !== replace).map((s) => s.name.toLowerCase());
-  let name = wanted;
-  for (let n = 2; others.includes(name.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-  }
+  const replace = marked && isNumberedSheetName(marked, wanted) ? marked : undefined;
+  const others = new Set(sheets.filter((s) => s.name !== replace).map((s) => s.name.toLocaleUpperCase()));
+  const name = numberedSheetName(wanted, (candidate) => !others.has(candidate.toLocaleUpperCase()));
   const replaced = replace ? sheets.find((s) => s.name === replace) : undefined;
   const ownTables = new Set(
     replaced ? (await pkg.relationships(replaced.part)).map((r) => r.part).filter(Boolean) : [],

@@ -1,14 +1,7 @@
-import { excelCell, isoDateToSerial } from "../../src/excel/cell-spec";
+import { isoDateToSerial } from "../../src/core";
+import { excelCell } from "../../src/excel/cell-spec";
 import { planEditRuns } from "../../src/excel/edit-runs";
-import {
-  chooseTarget,
-  isMarkerName,
-  markedSheet,
-  nextMarkerName,
-  sanitizeSheetName,
-  sheetReference,
-  uniqueTableName,
-} from "../../src/excel/generated";
+import { chooseTarget } from "../../src/excel/generated";
 import { charsToPoints } from "../../src/excel/styles";
 
 describe("planEditRuns", () => {
@@ -29,24 +22,8 @@ describe("planEditRuns", () => {
   });
 });
 
-describe("generated-sheet markers", () => {
-  it("reads the sheet a marker points at, or null once it is #REF!", () => {
-    expect(markedSheet("='Riepilogo PDO'!$A$1")).toBe("Riepilogo PDO");
-    expect(markedSheet("=Riepilogo!$A$1")).toBe("Riepilogo");
-    expect(markedSheet("='L''ufficio'!$A$1")).toBe("L'ufficio");
-    expect(markedSheet("=#REF!$A$1")).toBeNull();
-    expect(markedSheet("=#REF!")).toBeNull();
-    expect(markedSheet(42)).toBeNull();
-  });
-
-  it("recognises its names and numbers new ones", () => {
-    expect(isMarkerName("PDO_GENERATED_3")).toBe(true);
-    expect(isMarkerName("PDO_GENERATED_X")).toBe(false);
-    expect(isMarkerName("pdo_riepilogo", "PDO_RIEPILOGO")).toBe(true);
-    expect(nextMarkerName(["PDO_GENERATED_1", "PDO_GENERATED_3", "Altro"])).toBe("PDO_GENERATED_2");
-    expect(nextMarkerName([], "PDO_RIEPILOGO")).toBe("PDO_RIEPILOGO");
-  });
-
+// Marker names, references, sheet and table names: src/core/grid/excel-conventions.test.ts.
+describe("generated-sheet target", () => {
   it("chooses the base name, or the first numbered name that is free or its own", () => {
     expect(chooseTarget("Riepilogo PDO", ["Scheda 1"], [])).toEqual({
       name: "Riepilogo PDO",
@@ -64,13 +41,8 @@ describe("generated-sheet markers", () => {
     expect(chooseTarget(long, [long.slice(0, 31)], []).name).toBe("Riepilogo degli obiettivi g (2)");
   });
 
-  it("makes names Excel accepts", () => {
-    expect(sanitizeSheetName("Riepilogo [2021/22]: PDO?")).toBe("Riepilogo 2021 22 PDO");
-    expect(sanitizeSheetName("'''")).toBe("Riepilogo");
-    expect(sheetReference("L'ufficio", "C22")).toBe("'L''ufficio'!C22");
-    const taken = new Set(["PDO_SCHEDE"]);
-    expect(uniqueTableName("PDO_Schede", taken)).toBe("PDO_Schede_2");
-    expect(uniqueTableName("1 tabella", taken)).toBe("_1_tabella");
+  it("falls back to «Riepilogo» for a name with nothing usable", () => {
+    expect(chooseTarget("'''", [], []).name).toBe("Riepilogo");
   });
 });
 

@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { sanitizeSheetName } from "../../src/core";
 import { buildSummary } from "../../src/core/summary/build";
 import type { SheetDescription } from "../../src/core/summary/description";
 import {
@@ -17,8 +18,6 @@ import {
   addSummarySheet,
   freeSheetName,
   generatedSheet,
-  sanitizeSheetName,
-  sheetOfRange,
   writeSummaryCopy,
 } from "../../src/xlsx/write-summary";
 import { table } from "./read-description";
@@ -281,13 +280,7 @@ describe("helpers", () => {
     expect(freeSheetName(wb, "a".repeat(31))).toBe(`${"a".repeat(27)} (2)`);
   });
 
-  it("reads the sheet of a defined name's range", () => {
-    expect(sheetOfRange("'Riepilogo PDO'!$A$1")).toBe("Riepilogo PDO");
-    expect(sheetOfRange("'L''anno'!$A$1")).toBe("L'anno");
-    expect(sheetOfRange("Foglio1!$A$1")).toBe("Foglio1");
-    expect(sheetOfRange("#REF!")).toBeNull();
-    expect(sheetOfRange("#REF!$A$1")).toBeNull();
-  });
+  // The sheet of a defined name's range: sheetOfReference in src/core/grid/excel-conventions.test.ts.
 
   it("quotes link formulas so no text becomes syntax", () => {
     expect(linkFormula('a "b"', "L'anno", "B2").formula).toBe(`HYPERLINK("#'L''anno'!B2","a ""b""")`);

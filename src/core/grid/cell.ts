@@ -2,7 +2,10 @@
  * Reading one cell as Excel shows it: number formats turn serial numbers into dates and
  * fractions into percentages.
  */
+import { serialToIso } from "./excel-conventions";
 import type { CellValue } from "./grid";
+
+export { isoToSerial, serialToIso } from "./excel-conventions";
 
 /** Strip quoted literals, escapes and [colour]/[$-locale] sections so only format tokens remain. */
 function formatTokens(format: string): string {
@@ -23,20 +26,6 @@ export function isDateFormat(format: string | undefined): boolean {
   if (/[dy]/.test(t) || /m{3,}/.test(t)) return true;
   // A lone "m" is a month only where no hour or second makes it minutes.
   return /m/.test(t) && !/[hs:]/.test(t);
-}
-
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-/** Excel 1900-system serial number → YYYY-MM-DD (serial 60, the phantom 29/02/1900, reads as 28/02). */
-export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const ms = EXCEL_EPOCH_UTC + Math.floor(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / 86400000);
 }
 
 /** YYYY-MM-DD → dd/mm/yyyy, the way Italian staff read dates. */

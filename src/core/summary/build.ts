@@ -11,7 +11,7 @@ import { settoreKeys } from "../text/names";
 import type { PrintSetup, SheetDescription } from "./description";
 import { groupTotals } from "./groups";
 import { summaryLabels } from "./labels";
-import { SUMMARY_MARKER } from "./marker";
+import { SUMMARY_MARKER } from "../grid/excel-conventions";
 import { countFindingsBySheet, schedaStats } from "./scheda-stats";
 import { SheetBuilder } from "./sheet-builder";
 import { printedLayout, type SchedaSource, type SectionContext } from "./sections/context";

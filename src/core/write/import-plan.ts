@@ -7,7 +7,7 @@
  */
 import type { SheetGrid } from "../grid/grid";
 import { readWorkbook } from "../read/read-workbook";
-import { MAX_SHEET_NAME } from "../summary/sheet-name";
+import { numberedSheetName } from "../grid/excel-conventions";
 
 export interface ImportedSheet {
   /** The sheet's name in the source file. */
@@ -36,10 +36,5 @@ export function importTargets(existing: string[], sources: string[]): ImportedSh
 }
 
 function freeName(name: string, taken: Set<string>): string {
-  if (!taken.has(name.toLocaleUpperCase())) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-    if (!taken.has(candidate.toLocaleUpperCase())) return candidate;
-  }
+  return numberedSheetName(name, (candidate) => !taken.has(candidate.toLocaleUpperCase()));
 }

@@ -6,6 +6,7 @@
  */
 import path from "path";
 import type { Element } from "@xmldom/xmldom";
+import { sheetReference } from "../../core";
 import { CONTENT_TYPE, NS, REL_TYPE, child, children, createElement, ensureChild } from "./xml";
 import { PackageError, type SheetEntry, XlsxPackage, relativeTarget, relsPartOf } from "./package";
 import { appendStyles, remapSheetStyles, type StyleMaps } from "./styles";
@@ -36,12 +37,6 @@ const AFTER_DEFINED_NAMES = [
   "webPublishObjects",
   "extLst",
 ];
-
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * Put the first worksheet of `generated` (an .xlsx written by ExcelJS) into `pkg` under
@@ -136,7 +131,7 @@ export async function putGeneratedSheet(
       if (n.getAttribute("name") === options.marker && !n.hasAttribute("localSheetId")) names.removeChild(n);
     const marker = createElement(wb.ownerDocument!, NS.main, "definedName");
     marker.setAttribute("name", options.marker);
-    marker.appendChild(wb.ownerDocument!.createTextNode(`${quoteSheetName(options.name)}!$A$1`));
+    marker.appendChild(wb.ownerDocument!.createTextNode(sheetReference(options.name, "$A$1")));
     names.appendChild(marker);
   }
   if (children(names, NS.main, "definedName").length === 0) wb.removeChild(names);

@@ -14,7 +14,7 @@ import { type CellPatch, setCellsInSheetXml } from "./cells";
 
 export { XlsxPackage, PackageError, type SheetEntry } from "./package";
 export { NS } from "./xml";
-export { putGeneratedSheet, quoteSheetName, type PutSheetOptions } from "./generated-sheet";
+export { putGeneratedSheet, type PutSheetOptions } from "./generated-sheet";
 export type { CellPatch, CellPatchValue } from "./cells";
 
 /**
