@@ -1,7 +1,7 @@
 /** PDO-X01..X04: objectives shared between settori. */
 import type { Scheda } from "../model/scheda";
 import { allowedValue } from "./allowed-values";
-import { FIELD_LABELS, filledValue } from "./field-rules";
+import { FIELD_LABELS, filledValue } from "./helpers";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 const isTrasversale = (s: Scheda) => allowedValue("impatto", s.impatto.value) === "TRASVERSALE";

@@ -1,61 +1,17 @@
 /** PDO-F01..F05 and PDO-D01..D03: the form's fields, their allowed values and the DUP codes. */
-import { REQUIRED_ERROR, type FieldName, type Scheda } from "../model/scheda";
+import type { FieldName, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { personKey, settoreKey } from "../text/names";
 import { ALLOWED, type ListName, readAllowed } from "./allowed-values";
+import {
+  CONDITIONAL,
+  conditionalValue,
+  FIELD_LABELS,
+  isPlaceholder,
+  REQUIRED_ERROR,
+  REQUIRED_WARNING,
+} from "./helpers";
 import { type Draft, msg, quote, type Rule } from "./rule";
-
-/** The form's own label for each field, and an English gloss. */
-export const FIELD_LABELS: Record<FieldName, { it: string; en: string }> = {
-  settore: { it: "SETTORE", en: "SETTORE (department)" },
-  servizio: { it: "SERVIZIO", en: "SERVIZIO (service)" },
-  assessorato: { it: "ASSESSORATO DI RIFERIMENTO", en: "ASSESSORATO (council member)" },
-  dirigente: { it: "DIRIGENTE", en: "DIRIGENTE (manager)" },
-  responsabile: { it: "RESPONSABILE", en: "RESPONSABILE (officer in charge)" },
-  lineaProgrammatica: { it: "LINEA PROGRAMMATICA", en: "LINEA PROGRAMMATICA (programme line)" },
-  obiettivoStrategico: { it: "OBIETTIVO STRATEGICO (SES)", en: "OBIETTIVO STRATEGICO (strategic objective)" },
-  codiceStrategico: { it: "codice obiettivo strategico", en: "strategic objective code" },
-  obiettivoOperativo: { it: "OBIETTIVO OPERATIVO (SEO)", en: "OBIETTIVO OPERATIVO (operational objective)" },
-  codiceOperativo: { it: "codice obiettivo operativo", en: "operational objective code" },
-  titolo: { it: "TITOLO", en: "TITOLO (title)" },
-  descrizione: { it: "DESCRIZIONE", en: "DESCRIZIONE (description)" },
-  durata: { it: "DURATA", en: "DURATA (duration)" },
-  natura: { it: "NATURA", en: "NATURA (nature)" },
-  impatto: { it: "IMPATTO ORGANIZZATIVO", en: "IMPATTO ORGANIZZATIVO (organisational impact)" },
-  risultatoAtteso: { it: "RISULTATO ATTESO", en: "RISULTATO ATTESO (expected result)" },
-  stakeholder: { it: "STAKEHOLDER", en: "STAKEHOLDER" },
-  settoriCoinvolti: { it: "ELENCO SETTORI COINVOLTI", en: "ELENCO SETTORI COINVOLTI (departments involved)" },
-  settoreCapofila: { it: "SETTORE CAPOFILA", en: "SETTORE CAPOFILA (lead department)" },
-  altroEnte: { it: "ALTRO ENTE - P.A. CAPOFILA", en: "ALTRO ENTE (lead body)" },
-};
-
-export { REQUIRED_ERROR };
-export const REQUIRED_WARNING: FieldName[] = [
-  "servizio",
-  "responsabile",
-  "obiettivoOperativo",
-  "stakeholder",
-];
-/** The "(solo in caso di …)" fields, where `/` and `-` mean "not applicable". */
-export const CONDITIONAL: FieldName[] = ["settoriCoinvolti", "settoreCapofila", "altroEnte"];
-
-const PLACEHOLDER =
-  /^(scegli\w*\b.*|seleziona\w*\b.*|\.{2,}|…+|x{2,}|da definire|da compilare|da inserire|\?+|\/|-+|–|n\.?\s?d\.?)$/;
-const NOT_APPLICABLE = /^(\/|-+|–|n\.?\s?a\.?)$/;
-
-export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(fold(value));
-}
-
-/** A "(solo in caso di …)" field's value, with `/` and `-` read as empty. */
-export function conditionalValue(value: string): string {
-  return NOT_APPLICABLE.test(fold(value)) ? "" : value.trim();
-}
-
-/** A value with placeholders (`scegli`, `xxx`) read as empty too: what the cross-sector rules compare. */
-export function filledValue(value: string): string {
-  return isPlaceholder(value) ? "" : conditionalValue(value);
-}
 
 /** Where a field's value should be; without a place for it, the heading of its section. */
 const SECTION_OF: Partial<Record<FieldName, string>> = {

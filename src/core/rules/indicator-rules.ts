@@ -1,19 +1,12 @@
 /** PDO-I01..I12: indicators and whether their targets can be measured. */
 import { isoToItalian } from "../grid/cell";
-import type { Indicator, Scheda } from "../model/scheda";
+import type { Indicator } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { allowedValue, isAllowedTipologia } from "./allowed-values";
+import { isAllowedTipologia } from "./allowed-values";
 import { type Draft, msg, quote, type Rule } from "./rule";
-import { periodsArePlanQuarters } from "./timeline-rules";
+import { horizonYear, indicatorName, periodsArePlanQuarters } from "./helpers";
 
 const targetCell = (i: Indicator) => i.target.cell ?? i.descrizione.cell ?? "A1";
-const name = (i: Indicator) => quote(i.descrizione.value || i.tipologia.value || "senza descrizione", 50);
-const nameEn = (i: Indicator) => quote(i.descrizione.value || i.tipologia.value || "no description", 50);
-
-/** The last year the objective may run to: the plan year for ANNUALE, two more for PLURIENNALE. */
-export function horizonYear(s: Scheda, year: number): number {
-  return allowedValue("durata", s.durata.value) === "ANNUALE" ? year : year + 2;
-}
 
 const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
 
@@ -47,8 +40,8 @@ export const indicatorRules: Rule[] = [
         .map((i) => ({
           cell: targetCell(i),
           message: msg(
-            `L'indicatore ${name(i)} non ha un VALORE TARGET: indicare il valore da raggiungere (un numero, una percentuale o una scadenza).`,
-            `The indicator ${nameEn(i)} has no target: state the value to reach (a number, a percentage or a deadline).`,
+            `L'indicatore ${indicatorName(i).it} non ha un VALORE TARGET: indicare il valore da raggiungere (un numero, una percentuale o una scadenza).`,
+            `The indicator ${indicatorName(i).en} has no target: state the value to reach (a number, a percentage or a deadline).`,
           ),
         }));
     },

@@ -1,9 +1,10 @@
 /** PDO-T01..T07: the phases and the quarters they are marked in. */
 import { isoToItalian } from "../grid/cell";
-import type { Mark, Phase, Scheda } from "../model/scheda";
+import type { Mark, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { alternation, FORM_LISTS, LATER_YEAR_PHRASES } from "../vocabulary/words";
 import { allowedValue } from "./allowed-values";
+import { isAnnuale, periodsArePlanQuarters, phaseName } from "./helpers";
 import { type Draft, msg, quote, type Rule } from "./rule";
 
 const LATER_PHRASES = new RegExp(alternation(LATER_YEAR_PHRASES));
@@ -14,12 +15,8 @@ function saysLaterYears(text: string, year: number): boolean {
   const f = fold(text);
   return LATER_PHRASES.test(f) || [...f.matchAll(/\b((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) > year);
 }
-const isAnnuale = (s: Scheda) => allowedValue("durata", s.durata.value) === "ANNUALE";
 const isPluriennale = (s: Scheda) =>
   allowedValue("durata", s.durata.value) === "PLURIENNALE" || PLURIENNALE_WORDS.test(fold(s.durata.value));
-
-const phaseName = (p: Phase) => quote(p.description.value || "(senza descrizione)", 50);
-const phaseNameEn = (p: Phase) => quote(p.description.value || "(no description)", 50);
 
 function markReading(m: Mark): { it: string; en: string } {
   if (m.reading === "date" && m.date)
@@ -30,14 +27,6 @@ function markReading(m: Mark): { it: string; en: string } {
       en: `a mark naming the year ${m.years.join(", ")}`,
     };
   return { it: "un segno nel trimestre", en: "a mark in that quarter" };
-}
-
-/** Whether the timeline's periods are the four quarters of the plan year. */
-export function periodsArePlanQuarters(s: Scheda, year: number): boolean {
-  return (
-    s.periods.length === 4 &&
-    s.periods.every((p, i) => p.kind === "quarter" && p.quarter === i + 1 && p.year === year)
-  );
 }
 
 export const timelineRules: Rule[] = [
@@ -77,16 +66,16 @@ export const timelineRules: Rule[] = [
               cell,
               severity: "info",
               message: msg(
-                `La fase ${phaseName(p)} non ha trimestri barrati quest'anno: la nota dice che si svolge negli anni successivi. Nessuna azione se è così.`,
-                `The phase ${phaseNameEn(p)} has no quarter marked this year: its note says it falls in later years. Nothing to do if so.`,
+                `La fase ${phaseName(p).it} non ha trimestri barrati quest'anno: la nota dice che si svolge negli anni successivi. Nessuna azione se è così.`,
+                `The phase ${phaseName(p).en} has no quarter marked this year: its note says it falls in later years. Nothing to do if so.`,
               ),
             };
           }
           return {
             cell,
             message: msg(
-              `La fase ${phaseName(p)} non ha nessun trimestre barrato: segnare con una X il trimestre (o i trimestri) in cui si svolge.`,
-              `The phase ${phaseNameEn(p)} has no quarter marked: put an X in the quarter(s) it runs in.`,
+              `La fase ${phaseName(p).it} non ha nessun trimestre barrato: segnare con una X il trimestre (o i trimestri) in cui si svolge.`,
+              `The phase ${phaseName(p).en} has no quarter marked: put an X in the quarter(s) it runs in.`,
             ),
           };
         });
@@ -186,8 +175,8 @@ export const timelineRules: Rule[] = [
           out.push({
             cell: m.cell,
             message: msg(
-              `L'obiettivo è ANNUALE ma la fase ${phaseName(p)} ha attività nel ${outside.join(", ")}: riportarla entro il ${ctx.year} oppure dichiarare l'obiettivo PLURIENNALE.`,
-              `The objective is ANNUALE but the phase ${phaseNameEn(p)} has work in ${outside.join(", ")}: bring it within ${ctx.year} or make the objective PLURIENNALE.`,
+              `L'obiettivo è ANNUALE ma la fase ${phaseName(p).it} ha attività nel ${outside.join(", ")}: riportarla entro il ${ctx.year} oppure dichiarare l'obiettivo PLURIENNALE.`,
+              `The objective is ANNUALE but the phase ${phaseName(p).en} has work in ${outside.join(", ")}: bring it within ${ctx.year} or make the objective PLURIENNALE.`,
             ),
           });
         });
@@ -199,8 +188,8 @@ export const timelineRules: Rule[] = [
           out.push({
             cell: p.note?.value ? p.note.cell! : p.looseLines[0].cell!,
             message: msg(
-              `L'obiettivo è ANNUALE ma la nota della fase ${phaseName(p)} parla del ${outside.join(", ")}: riportare la fase entro il ${ctx.year} oppure dichiarare l'obiettivo PLURIENNALE.`,
-              `The objective is ANNUALE but the note of the phase ${phaseNameEn(p)} mentions ${outside.join(", ")}: bring the phase within ${ctx.year} or make the objective PLURIENNALE.`,
+              `L'obiettivo è ANNUALE ma la nota della fase ${phaseName(p).it} parla del ${outside.join(", ")}: riportare la fase entro il ${ctx.year} oppure dichiarare l'obiettivo PLURIENNALE.`,
+              `The objective is ANNUALE but the note of the phase ${phaseName(p).en} mentions ${outside.join(", ")}: bring the phase within ${ctx.year} or make the objective PLURIENNALE.`,
             ),
           });
         }

@@ -1,10 +1,8 @@
 /** PDO-W01..W03: consistency across the schede of a workbook. */
 import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
-import { personKey, samePerson, settoreKey, settoreKeys } from "../text/names";
+import { personKey, samePerson, settoreKeys } from "../text/names";
 import { type Draft, msg, quote, type Rule } from "./rule";
-
-export { personKey, settoreKey };
 
 const schede = (all: Scheda[]) => all.filter((s) => s.kind === "scheda");
 
