@@ -3,20 +3,8 @@
  * docs/spec/MONITORING.md (id, default severity) is a rule, in the same order, and nothing else is.
  * Adding a rule is then the rule, its test and its spec row; no count to update here.
  */
-import { readFileSync } from "fs";
-import path from "path";
 import { RULE_CATALOGUE } from "../../src/core";
-
-const SPEC = path.join(__dirname, "..", "..", "docs", "spec");
-const SEVERITY = { E: "error", W: "warning", I: "info" } as const;
-
-/** `| PDO-F01 | E/W | …`: the id and the first (default) severity of each table row. */
-function specRules(file: string): { id: string; severity: string }[] {
-  const rows = readFileSync(path.join(SPEC, file), "utf8").matchAll(
-    /^\|\s*(PDO-[A-Z]\d{2})\s*\|\s*([EWI])[EWI/]*\s*\|/gm,
-  );
-  return [...rows].map((m) => ({ id: m[1], severity: SEVERITY[m[2] as keyof typeof SEVERITY] }));
-}
+import { specRules } from "../support/spec-rules";
 
 describe("the rule catalogue against RULES.md and MONITORING.md", () => {
   const spec = [...specRules("RULES.md"), ...specRules("MONITORING.md")];
