@@ -7,6 +7,7 @@ import type { Finding } from "../../src/core/model/finding";
 import type { Scheda } from "../../src/core/model/scheda";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { validateWorkbook } from "../../src/core/rules/engine";
+import { movedNumberScheda } from "../support/moved-values";
 import { CLEAN_ROWS, scheda } from "../support/scheda-builder";
 
 function read(g: SheetGrid): { s: Scheda; findings: Finding[] } {
@@ -96,11 +97,22 @@ describe("shifted value rows", () => {
     expect(s05.cell).toBe("A4");
     expect(s05.fix).toEqual([
       { cell: "A4", value: "" },
-      { cell: "B4", value: "AFFARI GENERALI" },
-      { cell: "C4", value: "PATRIMONIO" },
-      { cell: "D4", value: "ASSESSORE AL BILANCIO" },
-      { cell: "E4", value: "MARIO ROSSI" },
-      { cell: "F4", value: "ANNA BIANCHI" },
+      { cell: "B4", value: "AFFARI GENERALI", from: "A4" },
+      { cell: "C4", value: "PATRIMONIO", from: "B4" },
+      { cell: "D4", value: "ASSESSORE AL BILANCIO", from: "C4" },
+      { cell: "E4", value: "MARIO ROSSI", from: "D4" },
+      { cell: "F4", value: "ANNA BIANCHI", from: "E4" },
+    ]);
+  });
+
+  it("moves a number or a date as itself: the fix names the source cell, the raw value and its format", () => {
+    const { findings } = read(movedNumberScheda());
+    const s05 = findings.find((f) => f.rule === "PDO-S05")!;
+    expect(s05.fix).toEqual([
+      { cell: "D6", value: "3.0", from: "E6", typed: { value: 3, format: "0.0" } },
+      { cell: "E6", value: "MANUTENZIONE DELLE STRADE", from: "F6" },
+      { cell: "F6", value: "31/03/2021", from: "G6", typed: { value: 44286, format: "dd/mm/yyyy" } },
+      { cell: "G6", value: "" },
     ]);
   });
 

@@ -94,11 +94,11 @@ const CASES: Case[] = [
     ],
     at: ["Scheda 1!C4"],
     fix: [
-      { cell: "B4", value: "AFFARI GENERALI" },
-      { cell: "C4", value: "PATRIMONIO" },
-      { cell: "D4", value: "ASSESSORE AL BILANCIO" },
-      { cell: "E4", value: "MARIO ROSSI" },
-      { cell: "F4", value: "ANNA BIANCHI" },
+      { cell: "B4", value: "AFFARI GENERALI", from: "C4" },
+      { cell: "C4", value: "PATRIMONIO", from: "D4" },
+      { cell: "D4", value: "ASSESSORE AL BILANCIO", from: "E4" },
+      { cell: "E4", value: "MARIO ROSSI", from: "F4" },
+      { cell: "F4", value: "ANNA BIANCHI", from: "G4" },
       { cell: "G4", value: "" },
     ],
   },
@@ -632,7 +632,7 @@ describe("cases a careful reviewer raised", () => {
     expect(at(findings, "PDO-S05")).toEqual(["E8:warning"]);
     expect(only(findings, "PDO-S05")[0].fix).toEqual([
       { cell: "E8", value: "" },
-      { cell: "F8", value: "SETTORIALE" },
+      { cell: "F8", value: "SETTORIALE", from: "E8" },
     ]);
     expect(at(findings, "PDO-F03")).toEqual([]);
   });

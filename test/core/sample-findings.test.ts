@@ -38,7 +38,7 @@ describe("findings on the sample workbook", () => {
       cell: string;
       value: string;
     }[];
-    expect(fix[0]).toEqual({ cell: "B4", value: "AFFARI GENERALI" });
+    expect(fix[0]).toEqual({ cell: "B4", value: "AFFARI GENERALI", from: "C4" });
   });
   it("Scheda 12: the missing number; Scheda 9: unreadable", () => {
     expect(at("PDO-S02", "Scheda 12")).toEqual(["A1"]);

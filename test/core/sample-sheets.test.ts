@@ -179,7 +179,7 @@ describe("the sample workbook", () => {
       const s = sheet(name);
       const note = s.notes.find((n) => n.code === "shifted-row");
       expect(note).toMatchObject({ section: "anagrafica", shift: 1, cell: "C4" });
-      expect(note!.fixes![0]).toEqual({ cell: "B4", value: s.settore.value });
+      expect(note!.fixes![0]).toEqual({ cell: "B4", value: s.settore.value, from: "C4" });
     }
     expect(sheet("Scheda 7").assessorato.value).toBe("ASSESSORATO ALLE POLITICHE GIOVANILI");
     expect(sheet("Scheda 12").assessorato.value).toBe("SINDACO");

@@ -4,6 +4,7 @@
  * at one. Types are inferred from the schemas, never written twice.
  */
 import { z } from "zod";
+import { FixEdit } from "./finding";
 
 export const CellRef = z.string().nullable();
 
@@ -167,7 +168,7 @@ export const ReaderNote = z.discriminatedUnion("code", [
     detail: z.string(),
     /** Columns; positive = values sit to the right. */
     shift: z.number().int(),
-    fixes: z.array(z.object({ cell: z.string(), value: z.string() })),
+    fixes: z.array(FixEdit),
     /** The first moved value, the label it sits under and the field it belongs to. */
     example: z.object({ value: z.string(), under: z.string(), belongs: z.string() }),
   }),

@@ -3,6 +3,7 @@
  * block's header row by its labels, the value row under it, and which value belongs to which
  * label, even when the value row is shifted against its header.
  */
+import type { FixEdit } from "../model/finding";
 import { REQUIRED_ERROR, type Field, type FieldName, type ReaderNote } from "../model/scheda";
 import { BLOCKS, type BlockName, blockFieldsOf, SECTION_HEADINGS } from "./labels";
 import type { SheetView } from "./sheet-view";
@@ -289,19 +290,26 @@ function bestMapping(
 
 function shiftNote(view: SheetView, header: BlockHeader, row: number, mapping: Mapping): ReaderNote {
   const defs = BLOCKS[header.block];
-  const writes = new Map<number, string>();
+  const writes = new Map<number, FixEdit>();
   header.columns.forEach((home, i) => {
     const at = mapping.columns[i];
     if (home === null || at === null || home === at) return;
-    writes.set(home, view.text(row, at));
+    // A number or a date moves as itself, with its number format, not as the text it shows.
+    const raw = view.value(row, at);
+    const typed = typeof raw === "number" || typeof raw === "boolean";
+    writes.set(home, {
+      cell: view.a1(row, home),
+      value: view.text(row, at),
+      from: view.a1(row, at),
+      ...(typed ? { typed: { value: raw, format: view.format(row, at) ?? "General" } } : {}),
+    });
   });
   // Cells the values move out of are emptied unless a value moves into them.
   mapping.columns.forEach((at, i) => {
-    if (at !== null && at !== header.columns[i] && !writes.has(at) && view.text(row, at)) writes.set(at, "");
+    if (at !== null && at !== header.columns[i] && !writes.has(at) && view.text(row, at))
+      writes.set(at, { cell: view.a1(row, at), value: "" });
   });
-  const fixes = [...writes.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([c, value]) => ({ cell: view.a1(row, c), value }));
+  const fixes = [...writes.entries()].sort((a, b) => a[0] - b[0]).map(([, fix]) => fix);
   const firstMoved = defs.findIndex(
     (_, i) => mapping.columns[i] !== header.columns[i] && mapping.columns[i] !== null,
   );
