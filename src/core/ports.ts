@@ -4,13 +4,17 @@
  * interface and to the core.
  */
 import type { CellValue, SheetGrid } from "./grid/grid";
+import type { MovedValue } from "./model/finding";
 import type { DataValidationSpec, SheetDescription } from "./summary/description";
 import type { ImportedSheet } from "./write/import-plan";
 
 export interface SheetEdit {
   sheet: string;
   cell: string;
+  /** Written as text (never a formula), unless `typed` is given; "" empties the cell. */
   value: string;
+  /** A number or date moved by a fix: written as itself, with its number format. */
+  typed?: MovedValue;
 }
 
 /** One cell written with its number format: a typed result (number, percentage, date or text). */
@@ -64,7 +68,7 @@ export interface WorkbookPort {
    * otherwise picks a free name. Returns the name used.
    */
   writeGeneratedSheet(description: SheetDescription): Promise<string>;
-  /** Write fixes (text values) in batches; refuses on protected sheets, writing nothing. */
+  /** Write fixes (text, or typed values moved) in batches; refuses on protected sheets, writing nothing. */
   applyEdits(edits: SheetEdit[]): Promise<void>;
   /**
    * Write values with their number formats in one batch, so one write is one undoable step;

@@ -229,7 +229,7 @@ export class ExcelWorkbook implements WorkbookPort {
    * Two syncs: protection of every sheet, then every write (one more, for the cells' locks, when
    * a target sheet is protected). Refuses before writing anything. On a protected sheet Excel
    * still takes values into unlocked cells, but not formats: there the text is kept by its
-   * apostrophe alone.
+   * apostrophe alone. A number or date a fix moves is written as itself with its number format.
    */
   applyEdits(edits: SheetEdit[]): Promise<void> {
     if (edits.length === 0) return Promise.resolve();
@@ -262,14 +262,18 @@ export class ExcelWorkbook implements WorkbookPort {
       try {
         for (const { worksheet, runs, locks } of targets) {
           for (const run of runs) {
-            const values = [run.values.map(textValue)];
+            const values = [run.values.map((v, i) => run.typed[i]?.value ?? textValue(v))];
+            // Text format first, so "=A1", "+39 055", "-", "@x" or "1/2" stay exactly what was typed;
+            // a number or date moved keeps its own format; an emptied cell keeps its format (null).
+            const formats = [
+              run.values.map((v, i) => run.typed[i]?.format ?? (v === "" ? null : TEXT_FORMAT)),
+            ];
             await batch.add({
               operations: locks ? 2 : 4,
-              bytes: jsonLength(values) * 2,
+              bytes: jsonLength(values) + jsonLength(formats),
               queue: () => {
                 const range = worksheet.getRangeByIndexes(run.row, run.col, 1, run.values.length);
-                // Text format first, so "=A1", "+39 055", "-", "@x" or "1/2" stay exactly what was typed.
-                if (!locks) range.numberFormat = [run.values.map(() => TEXT_FORMAT)];
+                if (!locks) range.numberFormat = formats;
                 range.values = values;
               },
             });

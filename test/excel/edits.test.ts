@@ -1,5 +1,7 @@
-import { WorkbookError } from "../../src/core";
+import { WorkbookError, readWorkbook, validateWorkbook } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/workbook";
+import { fixEdits } from "../../src/taskpane/validation/fix-edits";
+import { movedDateScheda, movedNumberScheda } from "../support/moved-values";
 import { FakeExcel } from "./fake";
 
 function twoSheets(): FakeExcel {
@@ -115,5 +117,26 @@ describe("applyEdits", () => {
     const fake = twoSheets();
     await new ExcelWorkbook(fake.run).applyEdits([]);
     expect(fake.syncCount).toBe(0);
+  });
+
+  it("moves a number or a date (PDO-S05) as itself with its number format, as the pane applies it", async () => {
+    const fake = FakeExcel.fromGrids([movedNumberScheda(), movedDateScheda()]);
+    // The cell a value moves out of had a format of its own: emptying it leaves that format.
+    fake.cell("Scheda 1", "G6")!.format = "dd/mm/yyyy";
+    const port = new ExcelWorkbook(fake.run);
+    const s05 = validateWorkbook(readWorkbook(await port.readSheets())).filter((f) => f.rule === "PDO-S05");
+    expect(s05.map((f) => f.sheet)).toEqual(["Scheda 1", "Scheda 2"]);
+    for (const finding of s05) await port.applyEdits(fixEdits(finding));
+    expect(fake.cell("Scheda 1", "D6")).toMatchObject({ value: 3, format: "0.0" });
+    expect(fake.cell("Scheda 1", "E6")).toMatchObject({ value: "MANUTENZIONE DELLE STRADE", format: "@" });
+    expect(fake.cell("Scheda 1", "F6")).toMatchObject({ value: 44286, format: "dd/mm/yyyy" });
+    expect(fake.cell("Scheda 1", "G6")).toMatchObject({ value: "", format: "dd/mm/yyyy" });
+    expect(fake.cell("Scheda 2", "E4")).toMatchObject({ value: "MARIO ROSSI", format: "@" });
+    expect(fake.cell("Scheda 2", "F4")).toMatchObject({ value: 44286, format: "dd/mm/yyyy" });
+    // Read again: the row is straight, and the values are a number and a date, not text.
+    const model = readWorkbook(await port.readSheets());
+    expect(validateWorkbook(model).filter((f) => f.rule === "PDO-S05")).toEqual([]);
+    expect(model.schede[0].codiceStrategico.value).toBe("3.0");
+    expect(model.schede[1].responsabile.value).toBe("31/03/2021");
   });
 });

@@ -12,13 +12,15 @@ describe("planEditRuns", () => {
       { sheet: "S", cell: "C5", value: "c" },
       { sheet: "S", cell: "C5", value: "c2" },
       { sheet: "S", cell: "B7", value: "x" },
-      { sheet: "T", cell: "A1", value: "t" },
+      { sheet: "T", cell: "A1", value: "31/03/2021", typed: { value: 44286, format: "dd/mm/yyyy" } },
     ]);
     expect(runs.get("S")).toEqual([
-      { row: 4, col: 1, values: ["b", "c2", "d"] },
-      { row: 6, col: 1, values: ["x"] },
+      { row: 4, col: 1, values: ["b", "c2", "d"], typed: [undefined, undefined, undefined] },
+      { row: 6, col: 1, values: ["x"], typed: [undefined] },
     ]);
-    expect(runs.get("T")).toEqual([{ row: 0, col: 0, values: ["t"] }]);
+    expect(runs.get("T")).toEqual([
+      { row: 0, col: 0, values: ["31/03/2021"], typed: [{ value: 44286, format: "dd/mm/yyyy" }] },
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ export function fixEdits(finding: Finding): SheetEdit[] {
   const fixes = Array.isArray(finding.fix) ? finding.fix : [finding.fix];
   return fixes.flatMap((fix) => {
     const sheet = fix.sheet ?? finding.sheet;
-    return sheet === null ? [] : [{ sheet, cell: fix.cell, value: fix.value }];
+    if (sheet === null) return [];
+    return [{ sheet, cell: fix.cell, value: fix.value, ...(fix.typed ? { typed: fix.typed } : {}) }];
   });
 }

@@ -100,7 +100,10 @@ export class FakeRange extends FakeClientObject implements Api.Range {
     this.context.enqueue(() => {
       const { sheet, box } = this.resolveForWrite();
       checkShape(formats, box);
-      this.forEachCell(sheet, box, (cell, r, c) => (cell.format = String(formats[r][c])));
+      // null leaves that cell's format as it is (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+      this.forEachCell(sheet, box, (cell, r, c) => {
+        if (formats[r][c] !== null) cell.format = String(formats[r][c]);
+      });
     }, sizeOf(formats));
   }
   get hyperlink(): Excel.RangeHyperlink {
