@@ -195,7 +195,7 @@ export async function runExport(
 }
 
 /** .xlsm for a macro-enabled workbook, .xlsx otherwise: a copy keeps its input's kind. */
-function workbookExtension(data: Buffer): ".xlsx" | ".xlsm" {
+export function workbookExtension(data: Buffer): ".xlsx" | ".xlsm" {
   // The main part's content type is in [Content_Types].xml, stored near the start of the zip.
   return data.includes("application/vnd.ms-excel.sheet.macroEnabled.main+xml") ? ".xlsm" : ".xlsx";
 }

@@ -1,12 +1,13 @@
 /**
- * The `pdo` command line (CLI.md): `pdo check FILE.xlsx... [--year] [--format] [--summary]` and
- * `pdo export FILE.xlsx [--year]`. Arguments are parsed by commander; failures are one line on
+ * The `pdo` command line (CLI.md): `pdo check FILE.xlsx... [--year] [--format] [--summary]`,
+ * `pdo export FILE.xlsx [--year]`, `pdo fix` (fix.ts) and `pdo template` (template.ts). Arguments are parsed by commander; failures are one line on
  * stderr, never a stack trace.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, type Io, runCheck, runExport } from "./commands";
 import { RULE_IDS, type Severity } from "../core";
 import { addTemplateCommand } from "./template";
+import { addFixCommand } from "./fix";
 import { removePendingTemps } from "../xlsx/write-file";
 
 /** `--disable PDO-D01,PDO-I12`: rule ids, checked against the catalogue. */
@@ -103,6 +104,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (file: string, opts) =>
       setExit(await runExport(file, { year: opts.year, language: opts.lang }, io)),
     );
+  addFixCommand(cmd, io, setExit, parseYear, languageOption);
   addTemplateCommand(cmd, io, setExit, parseYear);
   return cmd;
 }

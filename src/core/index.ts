@@ -4,7 +4,7 @@
  */
 export type { CellValue, Grid, SheetGrid, SheetVisibility } from "./grid/grid";
 export { toA1, parseA1, columnLetters } from "./grid/address";
-export { isDateFormat, isoToItalian } from "./grid/cell";
+export { displayText, isDateFormat, isoToItalian } from "./grid/cell";
 export { cellAt, withCells, type CellPatch } from "./grid/with-cells";
 export { personKey, settoreKey } from "./text/names";
 export * from "./model/scheda";
@@ -34,6 +34,7 @@ export {
   type RefusedValue,
 } from "./write/drop-downs";
 export { workbookNames, type NameLists } from "./write/name-lists";
+export { FIXABLE_RULES, planFixes, type CellChange, type FixPlan } from "./write/fix-plan";
 export { elenchiSheet, ELENCHI_SHEET } from "./write/elenchi";
 export { importTargets, schedaSheetsOf, type ImportedSheet } from "./write/import-plan";
 export { buildFindingsSheet, fixText, FINDINGS_SHEET_MARKER } from "./summary/findings-sheet";

@@ -116,7 +116,8 @@ export function renderToWorkbook(description: SheetDescription): ExcelJS.Workboo
   return wb;
 }
 
-async function samePath(a: string | Buffer, b: string): Promise<boolean> {
+/** Whether two paths name the same file (through links, or the same inode). */
+export async function samePath(a: string | Buffer, b: string): Promise<boolean> {
   // As bytes: an input's name need not be valid UTF-8.
   const real = async (p: string | Buffer) =>
     fs.realpath(p, { encoding: "buffer" }).catch(() => Buffer.from(path.resolve(p.toString())));

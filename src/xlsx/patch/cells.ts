@@ -14,6 +14,11 @@ export interface CellPatch {
   cell: string;
   /** Text, a number, a boolean, or null to empty the cell (keeping its style). */
   value: CellPatchValue;
+  /**
+   * A1 of a cell on the same sheet whose number format the cell takes (a value moved from there
+   * stays a date or a number as it showed); the rest of the cell's style stays.
+   */
+  numberFormatFrom?: string;
 }
 
 interface Span {
@@ -134,7 +139,12 @@ export interface SetCellsResult {
  * Set `patches` in a worksheet part's XML. Refuses (PackageError) what it cannot change safely:
  * the master of a shared or array formula, a cell among cells without references.
  */
-export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsResult {
+export function setCellsInSheetXml(
+  xml: string,
+  patches: CellPatch[],
+  /** A1 → the cell format (`s`) to give the cell instead of its own. */
+  styles: Map<string, string> = new Map(),
+): SetCellsResult {
   const dataOpen = /<((\w+:)?sheetData)\b[^>]*?(\/?)>/.exec(xml);
   if (!dataOpen) throw new PackageError("the worksheet has no cell data");
   const prefix = dataOpen[2] ?? "";
@@ -145,18 +155,19 @@ export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsR
       tag +
       `</${dataOpen[1]}>` +
       xml.slice(dataOpen.index + dataOpen[0].length);
-    return setCellsInSheetXml(xml, patches);
+    return setCellsInSheetXml(xml, patches, styles);
   }
   const dataStart = dataOpen.index + dataOpen[0].length;
   const dataEnd = xml.indexOf(`</${dataOpen[1]}>`, dataStart);
   if (dataEnd < 0) throw new PackageError("damaged worksheet XML (sheetData is not closed)");
 
   // Group by row; apply from the bottom up so earlier offsets stay valid.
-  const byRow = new Map<number, { col: number; ref: string; value: CellPatchValue }[]>();
+  const byRow = new Map<number, { col: number; ref: string; value: CellPatchValue; style?: string }[]>();
   for (const p of patches) {
     const { row, col } = parseA1(p.cell.replace(/\$/g, ""));
     const list = byRow.get(row + 1) ?? [];
-    list.push({ col, ref: toA1(row, col), value: p.value });
+    const ref = toA1(row, col);
+    list.push({ col, ref, value: p.value, style: styles.get(ref) });
     byRow.set(row + 1, list);
   }
   const rows = scanRows(xml, dataStart, dataEnd);
@@ -168,7 +179,7 @@ export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsR
     if (!row) {
       const next = rows.find((r) => r.row > rowNumber);
       const at = next ? next.start : dataEnd;
-      const cells = list.map((p) => cellXml(prefix, p.ref, null, p.value)).join("");
+      const cells = list.map((p) => cellXml(prefix, p.ref, p.style ?? null, p.value)).join("");
       edits.push({
         at: { start: at, end: at },
         text: `<${prefix}row r="${rowNumber}">${cells}</${prefix}row>`,
@@ -179,7 +190,7 @@ export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsR
       // <row r="5" s="3"/>: open it up.
       const open = row.openTag.replace(/\s*\/>$/, ">");
       const rowStyle = attr(row.openTag, "customFormat") === "1" ? attr(row.openTag, "s") : null;
-      const cells = list.map((p) => cellXml(row.prefix, p.ref, rowStyle, p.value)).join("");
+      const cells = list.map((p) => cellXml(row.prefix, p.ref, p.style ?? rowStyle, p.value)).join("");
       edits.push({ at: { start: row.start, end: row.end }, text: `${open}${cells}</${row.prefix}row>` });
       continue;
     }
@@ -194,7 +205,7 @@ export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsR
         )
           throw new PackageError(`${p.ref} starts a shared or array formula: change it in Excel`);
         if (/<(\w+:)?f\b/.test(existing.body)) replacedFormula = true;
-        const style = attr(existing.openTag, "s");
+        const style = p.style ?? attr(existing.openTag, "s");
         edits.push({
           at: { start: existing.start, end: existing.end },
           text: cellXml(row.prefix, p.ref, style, p.value, keptAttributes(existing.openTag)),
@@ -206,7 +217,10 @@ export function setCellsInSheetXml(xml: string, patches: CellPatch[]): SetCellsR
       if (next && cells.some((c) => !c.hasRef && c.start >= next.start))
         throw new PackageError(`row ${rowNumber} has cells without references: cannot add ${p.ref} safely`);
       const at = next ? next.start : row.inner.end;
-      edits.push({ at: { start: at, end: at }, text: cellXml(row.prefix, p.ref, rowStyle, p.value) });
+      edits.push({
+        at: { start: at, end: at },
+        text: cellXml(row.prefix, p.ref, p.style ?? rowStyle, p.value),
+      });
     }
   }
   edits.sort((a, b) => b.at.start - a.at.start || b.at.end - a.at.end);

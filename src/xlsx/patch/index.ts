@@ -11,6 +11,7 @@
 import { dropCalcChain } from "./generated-sheet";
 import { PackageError, type XlsxPackage } from "./package";
 import { type CellPatch, setCellsInSheetXml } from "./cells";
+import { cellStyleIndex, xfWithNumberFormatOf } from "./number-format";
 
 export { XlsxPackage, PackageError, type SheetEntry } from "./package";
 export { NS } from "./xml";
@@ -19,7 +20,8 @@ export type { CellPatch, CellPatchValue } from "./cells";
 
 /**
  * Set values in one worksheet, keeping each cell's style; only those `<c>` elements change. Text
- * is stored as text (an inline string), never as a formula.
+ * is stored as text (an inline string), never as a formula. A patch with `numberFormatFrom`
+ * gives its cell the number format of that cell (one cell format may be appended to styles.xml).
  */
 export async function setCells(pkg: XlsxPackage, sheetName: string, patches: CellPatch[]): Promise<void> {
   if (patches.length === 0) return;
@@ -27,7 +29,20 @@ export async function setCells(pkg: XlsxPackage, sheetName: string, patches: Cel
   if (!sheet) throw new PackageError(`the workbook has no sheet «${sheetName}»`);
   if (sheet.kind !== "worksheet" || !sheet.part || !pkg.has(sheet.part))
     throw new PackageError(`«${sheetName}» is not a worksheet`);
-  const { xml, replacedFormula } = setCellsInSheetXml(await pkg.text(sheet.part), patches);
+  const text = await pkg.text(sheet.part);
+  // A moved value keeps its number format: the cell's own format with the source's numFmtId.
+  const styles = new Map<string, string>();
+  for (const p of patches) {
+    if (!p.numberFormatFrom) continue;
+    const ref = p.cell.replace(/\$/g, "").toUpperCase();
+    const xf = await xfWithNumberFormatOf(
+      pkg,
+      cellStyleIndex(text, ref),
+      cellStyleIndex(text, p.numberFormatFrom),
+    );
+    styles.set(ref, String(xf));
+  }
+  const { xml, replacedFormula } = setCellsInSheetXml(text, patches, styles);
   pkg.setText(sheet.part, xml);
   if (replacedFormula) await dropCalcChain(pkg);
 }
