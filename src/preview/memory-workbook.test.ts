@@ -82,4 +82,15 @@ describe("MemoryWorkbook", () => {
     wb.setCell("A", "A1", "z");
     expect(changed).toEqual(["A"]);
   });
+
+  it("writes a number or date a fix moves as itself, with its format", async () => {
+    const wb = new MemoryWorkbook([grid("A", [["", 44286]])]);
+    await wb.applyEdits([
+      { sheet: "A", cell: "A1", value: "31/03/2021", typed: { value: 44286, format: "dd/mm/yyyy" } },
+      { sheet: "A", cell: "B1", value: "" },
+    ]);
+    const back = await wb.readSheet("A");
+    expect(back.values[0]).toEqual([44286, ""]);
+    expect(back.numberFormat?.[0][0]).toBe("dd/mm/yyyy");
+  });
 });

@@ -110,8 +110,12 @@ export class MemoryWorkbook implements WorkbookPort {
         throw new WorkbookError("protected", format(previewText.protectedSheet, { sheet: edit.sheet }));
       }
     }
-    // As Excel does: fixes go in as text ("@"), so «Annulla» has a format to restore too.
-    for (const edit of edits) this.writeCell(edit.sheet, edit.cell, edit.value, "@");
+    // As Excel does: fixes go in as text ("@"), so «Annulla» has a format to restore too; a number
+    // or date moved by a fix stays one, with its format; an emptied cell keeps its format.
+    for (const edit of edits) {
+      if (edit.typed) this.writeCell(edit.sheet, edit.cell, edit.typed.value, edit.typed.format);
+      else this.writeCell(edit.sheet, edit.cell, edit.value, edit.value === "" ? undefined : "@");
+    }
   }
 
   async restoreCells(cells: CellSnapshot[]): Promise<void> {
