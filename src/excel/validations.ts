@@ -98,7 +98,7 @@ export async function addValidations(
       await batch.add(validationStep(() => range, spec));
       outcome.added.push({ sheet, address, prompt: spec.prompt ?? null, list: !!spec.list });
     }
-    await batch.flush();
+    if (outcome.added.length) await batch.flush();
   };
   await afterWrite(write());
   return outcome;
@@ -134,7 +134,7 @@ export async function removeValidations(
       await batch.add({ operations: 3, bytes: 0, queue: () => clear(range) });
       removed++;
     }
-    await batch.flush();
+    if (removed) await batch.flush();
   };
   await afterWrite(write());
   return removed;

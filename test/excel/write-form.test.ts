@@ -185,6 +185,16 @@ describe("drop-downs on the sample's schede", () => {
     expect(fake.cell(plans[0].sheet, a1)!.validation).toEqual(mine);
   });
 
+  it("sends no write when every cell already carries validation (a second press)", async () => {
+    const { fake, plans, port } = await setUp();
+    await port.addValidations(plans);
+    fake.resetSyncCount();
+    const again = await port.addValidations(plans);
+    expect(again.added).toEqual([]);
+    expect(again.keptOwn.length).toBe(plans.reduce((n, p) => n + p.validations.length, 0));
+    expect(fake.syncCount).toBe(2);
+  });
+
   it("undo removes exactly what was added, and keeps what the user changed since", async () => {
     const { fake, plans, port } = await setUp();
     const before = JSON.stringify(snapshot(fake.state.sheets));
