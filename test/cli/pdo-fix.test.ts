@@ -12,6 +12,7 @@ import { readWorkbook, validateWorkbook } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { movedDateScheda, movedNumberScheda } from "../support/moved-values";
 import { runPdo } from "../support/run-pdo";
+import { RICH_PARTS, richPackage } from "../support/rich-package";
 import { SAMPLE_XLSX } from "../support/sample";
 import { patchSheetXml, tempDir } from "../support/workbooks";
 
@@ -164,6 +165,35 @@ describe("pdo fix on the sample", () => {
     const findings = validateWorkbook(readWorkbook(await readWorkbookFile(out)));
     const left = findings.filter((f) => f.fix && ["PDO-T04", "PDO-F04", "PDO-S05"].includes(f.rule));
     expect(left).toEqual([]);
+  });
+});
+
+describe("pdo fix on a workbook with every kind of part (issue 15)", () => {
+  it("keeps charts, pivots, macros, names, comments and the rest byte for byte", async () => {
+    const file = path.join(dir, "ricco.xlsx");
+    await fs.writeFile(file, await richPackage(await fs.readFile(SAMPLE_XLSX)));
+    const out = path.join(dir, "ricco-corretto.xlsx");
+    const r = await pdo("fix", file, "--out", out, "--rules", "PDO-T04");
+    expect(r.code).toBe(0);
+    const listed = changes(r.stdout);
+    expect(listed.some((c) => c.sheet === "Scheda 1")).toBe(true);
+    const before = await parts(file);
+    const after = await parts(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const sheets = await sheetParts(file);
+    const fixedParts = new Set(listed.map((c) => sheets.get(c.sheet)!));
+    for (const name of RICH_PARTS) {
+      const cells = listed.filter((c) => sheets.get(c.sheet) === name).map((c) => c.cell);
+      // A fixed sheet's part: its breaks, links, drawings, validations… all but the fixed cells.
+      const same = cells.length
+        ? withoutCells(after.get(name)!.toString("utf8"), cells) ===
+          withoutCells(before.get(name)!.toString("utf8"), cells)
+        : after.get(name)?.equals(before.get(name)!);
+      expect({ name, same }).toEqual({ name, same: true });
+    }
+    for (const [name, bytes] of before)
+      if (!fixedParts.has(name))
+        expect({ name, same: after.get(name)!.equals(bytes) }).toEqual({ name, same: true });
   });
 });
 
