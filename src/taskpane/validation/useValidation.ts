@@ -332,7 +332,8 @@ export function useValidation(
           sheet: e.sheet,
           cell: e.cell.toUpperCase(),
           before: cellOf(before.get(e.sheet), e.cell),
-          value: e.value,
+          // A number or date moved by a fix is in the cell as itself: that is what undo compares.
+          value: e.typed ? String(e.typed.value) : e.value,
         }));
         await port.applyEdits(edits);
         const first = edits[0];
