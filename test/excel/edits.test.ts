@@ -140,3 +140,20 @@ describe("applyEdits", () => {
     expect(model.schede[1].responsabile.value).toBe("31/03/2021");
   });
 });
+
+describe("fixes and merged cells", () => {
+  it("reads a merged title as Excel does, and a fix Excel refuses on part of a merged area changes nothing", async () => {
+    const fake = FakeExcel.fromGrids([
+      { name: "Scheda 1", topLeft: "A1", values: [["SCHEDA OBIETTIVO GESTIONALE n. 1", "stale", ""]] },
+    ]);
+    fake.merge("Scheda 1", "A1:C1");
+    const workbook = new ExcelWorkbook(fake.run, { supports: fake.supports });
+    const [grid] = await workbook.readSheets();
+    // The value left under the merge in the file is not what Excel shows, nor what it returns.
+    expect(grid.values[0].slice(0, 2)).toEqual(["SCHEDA OBIETTIVO GESTIONALE n. 1", ""]);
+    await expect(workbook.applyEdits([{ sheet: "Scheda 1", cell: "B1", value: "X" }])).rejects.toThrow(
+      /Excel ha rifiutato l'operazione/,
+    );
+    expect(fake.cell("Scheda 1", "A1")?.value).toBe("SCHEDA OBIETTIVO GESTIONALE n. 1");
+  });
+});

@@ -166,3 +166,38 @@ describe("the Excel fake holds to the documentation", () => {
     expect(seen).toEqual([undefined]);
   });
 });
+
+describe("the Excel fake models merged cells", () => {
+  // A scheda's title and labels are often merged across columns (Merge & Center).
+  function merged(): FakeExcel {
+    const f = FakeExcel.fromGrids([
+      { name: "Scheda 1", topLeft: "A1", values: [["SCHEDA OBIETTIVO GESTIONALE n. 1", "stale", ""]] },
+    ]);
+    f.merge("Scheda 1", "A1:C1");
+    return f;
+  }
+
+  it("reads a merged area's value in its top-left cell only", async () => {
+    const f = merged();
+    const values = await f.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Scheda 1").getRange("A1:C1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["SCHEDA OBIETTIVO GESTIONALE n. 1", "", ""]]);
+  });
+
+  it("refuses a value written into part of a merged area, and takes one in its top-left cell", async () => {
+    const f = merged();
+    const write = (address: string, value: string) =>
+      f.run(async (context) => {
+        context.workbook.worksheets.getItem("Scheda 1").getRange(address).values = [[value]];
+        await context.sync();
+      });
+    await expect(write("B1", "X")).rejects.toMatchObject({ code: "InvalidOperation" });
+    await write("B1", "");
+    await write("A1", "SCHEDA n. 2");
+    expect(f.cell("Scheda 1", "A1")?.value).toBe("SCHEDA n. 2");
+  });
+});

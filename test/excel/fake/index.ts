@@ -125,6 +125,13 @@ export class FakeExcel {
     this.state.sourceFiles.set(base64, { sheets, webUnsupported });
   }
 
+  /** Merge cells as the user does with Merge & Center (`B4:D4`): B4 keeps its value, C4 and D4 read empty. */
+  merge(sheet: string, address: string): void {
+    const { row: r0, col: c0 } = parseA1(address.split(":")[0]);
+    const { row: r1, col: c1 } = parseA1(address.split(":")[1] ?? address);
+    this.sheet(sheet).merged.push({ row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+  }
+
   sheet(name: string): SheetState {
     const sheet = findSheet(this.state, name);
     if (!sheet) throw new Error(`Fake: no sheet ${name}`);

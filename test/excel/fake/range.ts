@@ -7,6 +7,7 @@ import { FakeOfficeError } from "./fake-error";
 import {
   boxAddress,
   cellAt,
+  mergedAway,
   cellForWrite,
   MAX_ROWS,
   storeValue,
@@ -89,6 +90,11 @@ export class FakeRange extends FakeClientObject implements Api.Range {
       const { sheet, box } = this.resolveForWrite("values");
       checkShape(values, box);
       const { state } = this.context;
+      // Excel's own refusal ("Cannot change part of a merged cell"): only the top-left cell holds a value.
+      for (let r = 0; r < box.rows; r++)
+        for (let c = 0; c < box.cols; c++)
+          if (values[r][c] !== "" && mergedAway(sheet, box.row + r, box.col + c))
+            throw new FakeOfficeError("InvalidOperation", "Cannot change part of a merged cell.");
       this.forEachCell(sheet, box, (cell, r, c) => storeValue(cell, values[r][c], state.ignoreTextFormat));
       state.changedSheets.add(sheet);
     }, sizeOf(values));
@@ -323,7 +329,7 @@ function readProperty(sheet: SheetState, box: Box, property: string): unknown {
     case "columnCount":
       return box.cols;
     case "values":
-      return grid(box, (r, c) => cellAt(sheet, r, c)?.value ?? "");
+      return grid(box, (r, c) => (mergedAway(sheet, r, c) ? "" : (cellAt(sheet, r, c)?.value ?? "")));
     case "numberFormat":
       return grid(box, (r, c) => cellAt(sheet, r, c)?.format ?? "General");
     case "hyperlink": {

@@ -116,6 +116,11 @@ export interface SheetState {
   /** Column index → width in points. */
   columnWidths: Map<number, number>;
   deleted: boolean;
+  /**
+   * Merged areas (Home › Merge & Center). Excel keeps a merged area's value in its top-left cell:
+   * the others read as empty, and the add-in must never write a value into one of them.
+   */
+  merged: Box[];
 }
 
 export interface NameState {
@@ -203,6 +208,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     autofitRows: new Set(),
     columnWidths: new Map(),
     deleted: false,
+    merged: [],
   };
 }
 
@@ -250,6 +256,18 @@ export function usedBox(sheet: SheetState): Box | null {
     maxC = Math.max(maxC, c);
   }
   return maxR < 0 ? null : { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+}
+
+/** The merged area a cell lies in, when it is not that area's top-left cell. */
+export function mergedAway(sheet: SheetState, row: number, col: number): Box | undefined {
+  return sheet.merged.find(
+    (m) =>
+      row >= m.row &&
+      row < m.row + m.rows &&
+      col >= m.col &&
+      col < m.col + m.cols &&
+      (row !== m.row || col !== m.col),
+  );
 }
 
 export function cellAt(sheet: SheetState, row: number, col: number): CellState | undefined {
