@@ -36,5 +36,6 @@ export {
 export { workbookNames, type NameLists } from "./write/name-lists";
 export { FIXABLE_RULES, planFixes, type CellChange, type FixPlan } from "./write/fix-plan";
 export { elenchiSheet, ELENCHI_SHEET } from "./write/elenchi";
-export { importTargets, schedaSheetsOf, type ImportedSheet } from "./write/import-plan";
+export { importTargets, type ImportedSheet } from "./write/import-plan";
+export { schedaSheetsOf } from "./write/import-sources";
 export { buildFindingsSheet, fixText, FINDINGS_SHEET_MARKER } from "./summary/findings-sheet";

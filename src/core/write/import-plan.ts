@@ -5,8 +5,6 @@
  * summary stay behind. A sheet never replaces one of the workbook's: a taken name becomes
  * `Scheda 3 (2)`, `Scheda 3 (3)`…, as Excel names a copied sheet.
  */
-import type { SheetGrid } from "../grid/grid";
-import { readWorkbook } from "../read/read-workbook";
 import { numberedSheetName } from "../grid/excel-conventions";
 
 export interface ImportedSheet {
@@ -14,12 +12,6 @@ export interface ImportedSheet {
   source: string;
   /** Its name in the workbook once inserted. */
   target: string;
-}
-
-/** The sheets of a source file worth importing: schede and broken schede, in file order. */
-export function schedaSheetsOf(grids: SheetGrid[]): string[] {
-  const model = readWorkbook(grids, { fallbackYear: 2000 });
-  return model.schede.filter((s) => s.kind !== "other").map((s) => s.sheet);
 }
 
 /**
