@@ -27,6 +27,8 @@ export interface CommandServices {
   validateWorkbook: typeof validateWorkbook;
   buildSummary: typeof buildSummary;
   now: () => Date;
+  /** Resolves once the operations above can run (the core's code may come in a later chunk). */
+  ready?(): Promise<void>;
 }
 
 export interface CommandDeps {
@@ -59,6 +61,7 @@ export function createCommandHandlers(deps: CommandDeps): Record<CommandName, Co
     (event) => {
       const run = line.then(async () => {
         try {
+          await deps.services.ready?.();
           await body();
         } catch (error) {
           const at = deps.services.now();

@@ -5,12 +5,13 @@
  * that runs first on the page (see docs/TESTING.md, "Runtime"); `associate` is for tests and
  * for a page without that entry.
  */
-import { buildSummary, readWorkbook, validateWorkbook, type WorkbookPort } from "../core";
+import type { WorkbookPort } from "../core";
+import { coreServices } from "../taskpane/services";
 import { associateCommands, type Associate } from "./associate";
+import { configureCommands } from "./command-config";
 import type { CommandDeps } from "./handlers";
 import { officeLanguage, showTaskpaneWithOffice } from "./office-host";
 import { commandOutcomes, type CommandOutcomes } from "./outcomes";
-import * as runner from "./runner";
 
 export interface RegisterOptions extends Omit<CommandDeps, "port" | "publish"> {
   outcomes: CommandOutcomes;
@@ -22,15 +23,16 @@ export function registerCommands(
   options: Partial<RegisterOptions> = {},
 ): CommandOutcomes {
   const outcomes = options.outcomes ?? commandOutcomes;
-  runner.configureCommands({
+  configureCommands({
     port,
-    services: options.services ?? { readWorkbook, validateWorkbook, buildSummary, now: () => new Date() },
+    services: options.services ?? coreServices,
     language: options.language ?? officeLanguage,
     readOptions: options.readOptions ?? (() => ({})),
     validateOptions: options.validateOptions ?? (() => ({})),
     showTaskpane: options.showTaskpane ?? showTaskpaneWithOffice,
     outcomes,
   });
-  if (options.associate) associateCommands(options.associate, async () => runner);
+  if (options.associate)
+    associateCommands(options.associate, () => import(/* webpackChunkName: "command-runner" */ "./runner"));
   return outcomes;
 }

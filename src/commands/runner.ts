@@ -1,5 +1,5 @@
 /**
- * The commands' code, loaded on the first click (ribbon.ts) or with the pane. One set of handlers
+ * The commands' code, loaded on the first click (ribbon.ts, register.ts). One set of handlers
  * for the page, run with what the pane configured (its port, plan year and switched-off rules,
  * see register.ts) or, before the pane has run, with what the pane starts with: a port on the
  * workbook, Office's language, no plan year, the rules switched off in storage.
@@ -8,22 +8,16 @@ import { buildSummary, readWorkbook, validateWorkbook } from "../core";
 import { createExcelWorkbook, officeLanguage } from "../excel/office";
 import { loadDisabledRules } from "../taskpane/rule-settings";
 import type { CommandRunner } from "./associate";
-import { createCommandHandlers, type CommandDeps, type CommandHandler } from "./handlers";
+import { createCommandHandlers, type CommandHandler } from "./handlers";
 import { showTaskpaneWithOffice } from "./office-host";
-import { commandOutcomes, type CommandName, type CommandOutcomes } from "./outcomes";
+import { commandOutcomes, type CommandName } from "./outcomes";
+import { configuredCommands, type CommandSettings } from "./command-config";
 
-export type CommandSettings = Omit<CommandDeps, "publish"> & { outcomes: CommandOutcomes };
-
-let configured: CommandSettings | null = null;
 let defaults: CommandSettings | null = null;
 let handlers: Record<CommandName, CommandHandler> | null = null;
 
-/** The pane's settings for the commands; later clicks use them. */
-export function configureCommands(settings: CommandSettings): void {
-  configured = settings;
-}
-
 function current(): CommandSettings {
+  const configured = configuredCommands();
   if (configured) return configured;
   defaults ??= {
     port: createExcelWorkbook(),

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   selection: { fontFamily: tokens.fontFamilyMonospace },
   tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS },
   pane: {
-    width: "360px",
+    // Excel's task pane is about 350 px wide.
+    width: "350px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,

@@ -85,7 +85,7 @@ function MonitoringPanel(props: PaneProps) {
   const { year } = React.useSyncExternalStore(settings.subscribe, settings.get);
   return (
     <React.Suspense fallback={<p>{t.monitoringLoading}</p>}>
-      <MonitoringTab port={props.port} services={props.services} year={year} />
+      <MonitoringTab port={props.port} services={props.services} year={year} settings={settings} />
     </React.Suspense>
   );
 }

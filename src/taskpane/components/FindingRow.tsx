@@ -147,6 +147,7 @@ export function GroupRow(
       data-row-index={props.index}
       data-index={props.index}
       data-group={group.key}
+      data-severity={group.severity}
       ref={props.measure}
       style={props.style}
       className={mergeClasses(

@@ -74,11 +74,17 @@ export function FindingsList(props: FindingsListProps) {
     rangeExtractor,
   });
 
+  // The effects below run when the focus is asked for or the active row moves, not when the list
+  // turns virtual (typing a search must not pull the focus into the list): they read it here.
+  const virtualRef = React.useRef({ virtual, virtualizer });
+  virtualRef.current = { virtual, virtualizer };
+
   // Give the focus to the active row when asked (it may need scrolling into view first).
   const { focusRequest } = props;
   React.useEffect(() => {
     if (!focusRequest) return;
     const index = activeRef.current;
+    const { virtual, virtualizer } = virtualRef.current;
     if (virtual) virtualizer.scrollToIndex(index, { align: "auto" });
     const focus = () =>
       scroller.current
@@ -92,6 +98,7 @@ export function FindingsList(props: FindingsListProps) {
   React.useEffect(() => {
     const tree = scroller.current;
     if (!tree || !tree.contains(document.activeElement)) return;
+    const { virtual, virtualizer } = virtualRef.current;
     if (virtual) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
     const focus = () =>
       tree.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`)?.focus({ preventScroll: virtual });

@@ -1,8 +1,9 @@
 /** Settings kept out of the way of the findings: the plan year and the rules checked. */
 import * as React from "react";
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { RULE_CATALOGUE, type Language } from "../../core";
+import type { Language } from "../../core";
 import { format, useStrings } from "../../i18n";
+import { useRuleCatalogue } from "../rule-catalogue";
 import { RuleSettings } from "./RuleSettings";
 
 const useStyles = makeStyles({
@@ -16,9 +17,6 @@ const useStyles = makeStyles({
   },
   year: { maxWidth: "14em" },
 });
-
-/** The rules the pane's check runs: not those that need a reference date (Rendicontazione). */
-const CHECK_RULES = RULE_CATALOGUE.filter((r) => !r.needsDate);
 
 export interface SettingsPanelProps {
   id: string;
@@ -35,6 +33,9 @@ export interface SettingsPanelProps {
 export function SettingsPanel(props: SettingsPanelProps) {
   const t = useStrings();
   const styles = useStyles();
+  // The rules the pane's check runs: not those that need a reference date (Rendicontazione).
+  const catalogue = useRuleCatalogue();
+  const checkRules = React.useMemo(() => catalogue.filter((r) => !r.needsDate), [catalogue]);
   const yearHint =
     props.inferredYear === null
       ? t.yearHintAuto
@@ -62,7 +63,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         />
       </Field>
       <RuleSettings
-        rules={CHECK_RULES}
+        rules={checkRules}
         disabled={props.disabledRules}
         language={props.language}
         onChange={props.onDisabledRulesChange}

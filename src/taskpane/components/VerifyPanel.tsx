@@ -7,9 +7,10 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { ArrowExportRegular, CopyRegular } from "@fluentui/react-icons";
-import { RULE_CATALOGUE, type Finding } from "../../core";
+import type { Finding } from "../../core";
 import { format, plural, useStrings } from "../../i18n";
 import type { PaneProps } from "../Pane";
+import { ruleTitleIn, useRuleCatalogue } from "../rule-catalogue";
 import {
   applyFilters,
   countBySeverity,
@@ -22,9 +23,7 @@ import {
 } from "../validation/selectors";
 import { parseYear } from "../validation/state";
 import { useValidation } from "../validation/useValidation";
-import { ImportSheets } from "../import/ImportSheets";
-import { SchedaTools } from "../scheda-tools/SchedaTools";
-import { hasWritingTools } from "../scheda-tools/useSchedaTools";
+import { hasWritingTools } from "../scheda-tools/writing-tools";
 import { fixEdits } from "../validation/fix-edits";
 import { Messages } from "./Messages";
 import { PaneToolbar } from "./PaneToolbar";
@@ -34,6 +33,17 @@ import { SettingsPanel } from "./SettingsPanel";
 import { severityName } from "./severity-words";
 import type { PaneDialog } from "./dialogs";
 
+// Shown in Excel only (the preview cannot write or insert sheets): their code comes with them.
+const ImportSheets = React.lazy(() =>
+  import(/* webpackChunkName: "import-sheets" */ "../import/ImportSheets").then((m) => ({
+    default: m.ImportSheets,
+  })),
+);
+const SchedaTools = React.lazy(() =>
+  import(/* webpackChunkName: "scheda-tools" */ "../scheda-tools/SchedaTools").then((m) => ({
+    default: m.SchedaTools,
+  })),
+);
 const PaneDialogs = React.lazy(() => import(/* webpackChunkName: "pane-dialogs" */ "./dialogs"));
 const loadFindingsView = () => import(/* webpackChunkName: "pane-findings" */ "./findings-view");
 const FindingsFilters = React.lazy(() => loadFindingsView().then((m) => ({ default: m.FindingsFilters })));
@@ -52,6 +62,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     flexGrow: 1,
     minHeight: 0,
+    // Only the list gives up height in a short pane: filters and buttons keep theirs.
+    "& > :not([data-testid=findings-scroller])": { flexShrink: 0 },
   },
   resultsHeader: {
     display: "flex",
@@ -95,10 +107,12 @@ export function VerifyPanel(props: PaneProps) {
   const headingId = React.useId();
   const yearRef = React.useRef<HTMLInputElement>(null);
 
-  // Fetch the findings' components once the pane has painted, ahead of the first check.
+  // Fetch the findings' components and the core once the pane has painted, ahead of the first check.
+  const { services } = props;
   React.useEffect(() => {
     void loadFindingsView();
-  }, []);
+    services.ready?.().catch(() => undefined);
+  }, [services]);
 
   React.useEffect(() => {
     if (state.error?.kind === "year") {
@@ -107,9 +121,10 @@ export function VerifyPanel(props: PaneProps) {
     }
   }, [state.error]);
 
+  const catalogue = useRuleCatalogue();
   const ruleTitle = React.useCallback(
-    (rule: string) => RULE_CATALOGUE.find((r) => r.id === rule)?.title[props.language] ?? rule,
-    [props.language],
+    (rule: string) => ruleTitleIn(catalogue, props.language, rule),
+    [catalogue, props.language],
   );
 
   // Rules switched off since the last check, and ignored findings, are hidden at once; fixed
@@ -139,10 +154,10 @@ export function VerifyPanel(props: PaneProps) {
       state.view === "rule"
         ? groupByRule(
             visible,
-            RULE_CATALOGUE.map((r) => r.id),
+            catalogue.map((r) => r.id),
           )
         : groupBySheet(visible),
-    [visible, state.view],
+    [visible, state.view, catalogue],
   );
   const rows = React.useMemo(
     () => listRows(groups, state.view, state.toggled),
@@ -151,14 +166,15 @@ export function VerifyPanel(props: PaneProps) {
   const hiddenSuggestions =
     state.filters.severity === "all" && !state.filters.showSuggestions ? counts.info : 0;
 
+  const { sheetTitle } = api;
   const groupTitle = React.useCallback(
     (g: Group) => {
       if (g.kind === "rule") return ruleTitle(g.id ?? "");
       if (g.id === null) return t.workbookGroup;
-      const title = api.sheetTitle(g.id);
+      const title = sheetTitle(g.id);
       return title ? `${g.id} — ${title}` : g.id;
     },
-    [ruleTitle, api.sheetTitle, t.workbookGroup],
+    [ruleTitle, sheetTitle, t.workbookGroup],
   );
 
   const focusRow = (key: string | null) => {
@@ -266,15 +282,16 @@ export function VerifyPanel(props: PaneProps) {
       setDialog({ kind: "empty-summary", onConfirm: () => void api.generateSummary(true) });
       api.cancelEmptySummary();
     }
-  }, [api, api.askEmptySummary]);
+  }, [api, api.askEmptySummary, setDialog]);
 
   const context = state.context;
   const explanations: string[] = [];
   if (context && state.findings) {
-    if (context.schede === 0)
-      explanations.push(format(t.noSchede, { sheets: context.sheets.join(", ") || "—" }));
-    else if (context.notScheda && state.scope.kind === "sheet")
+    // The active sheet's own answer first: it is what was asked about.
+    if (context.notScheda && state.scope.kind === "sheet")
       explanations.push(format(t.notScheda, { sheet: state.scope.sheet }));
+    else if (context.schede === 0)
+      explanations.push(format(t.noSchede, { sheets: context.sheets.join(", ") || "—" }));
     if (context.yearFromClock && state.inferredYear !== null && state.yearInput.trim() === "")
       explanations.push(format(t.yearFromClock, { year: state.inferredYear }));
   }
@@ -301,7 +318,11 @@ export function VerifyPanel(props: PaneProps) {
         onGenerateSummary={generateSummary}
         onToggleSettings={() => setSettingsOpen(!settingsOpen)}
       />
-      <ImportSheets port={props.port} disabled={busy} onImported={() => void api.validate("workbook")} />
+      {props.port.importSheets && props.port.canImportSheets?.() && (
+        <React.Suspense fallback={null}>
+          <ImportSheets port={props.port} disabled={busy} onImported={() => void api.validate("workbook")} />
+        </React.Suspense>
+      )}
       {settingsOpen && (
         <SettingsPanel
           id={settingsId}
@@ -315,7 +336,11 @@ export function VerifyPanel(props: PaneProps) {
           onDisabledRulesChange={(rules) => settings.set({ disabledRules: rules })}
         />
       )}
-      {hasWritingTools(props.port) && <SchedaTools port={props.port} year={year} disabled={busy} />}
+      {hasWritingTools(props.port) && (
+        <React.Suspense fallback={null}>
+          <SchedaTools port={props.port} year={year} disabled={busy} />
+        </React.Suspense>
+      )}
       {state.busy && <ProgressPanel busy={state.busy} />}
       <Messages
         error={state.error}

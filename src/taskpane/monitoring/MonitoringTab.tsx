@@ -2,6 +2,7 @@
 import * as React from "react";
 import type { WorkbookPort } from "../../core";
 import type { CoreServices } from "../services";
+import type { SettingsStore } from "../settings-store";
 import { MonitoringView } from "./MonitoringView";
 import { useMonitoring } from "./useMonitoring";
 
@@ -9,8 +10,9 @@ export function MonitoringTab(props: {
   port: WorkbookPort;
   services: CoreServices;
   year: number | undefined;
+  settings: SettingsStore;
 }) {
-  const api = useMonitoring(props.port, props.services, props.year);
+  const api = useMonitoring(props.port, props.services, props.year, props.settings);
   return (
     <div data-view-panel="monitoring">
       <MonitoringView api={api} />

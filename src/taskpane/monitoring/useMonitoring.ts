@@ -19,6 +19,7 @@ import {
   withCells,
 } from "../../core";
 import type { CoreServices } from "../services";
+import type { SettingsStore } from "../settings-store";
 
 export interface MonitoringApi {
   loading: boolean;
@@ -43,11 +44,13 @@ export function useMonitoring(
   port: WorkbookPort,
   services: CoreServices,
   year: number | undefined,
+  /** Holds the chosen date, so it outlives the tab and «Genera riepilogo» can use it. */
+  settings: SettingsStore,
 ): MonitoringApi {
   const [grids, setGrids] = React.useState<SheetGrid[] | null>(null);
   const [loading, setLoading] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
-  const [chosenAt, setAt] = React.useState<string | null>(null);
+  const chosenAt = React.useSyncExternalStore(settings.subscribe, () => settings.get().referenceDate);
   const gridsRef = React.useRef<SheetGrid[] | null>(null);
   gridsRef.current = grids;
 
@@ -55,13 +58,15 @@ export function useMonitoring(
     setLoading(true);
     setError(null);
     try {
-      setGrids(await port.readSheets());
+      // The core's code may still be on its way (services.ts): fetched while the sheets are read.
+      const [read] = await Promise.all([port.readSheets(), services.ready?.()]);
+      setGrids(read);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     } finally {
       setLoading(false);
     }
-  }, [port]);
+  }, [port, services]);
 
   React.useEffect(() => {
     void reload();
@@ -158,7 +163,7 @@ export function useMonitoring(
     error,
     monitoring,
     at,
-    setAt: (v) => setAt(v || null),
+    setAt: (v) => settings.set({ referenceDate: v || undefined }),
     reload,
     writeResult: port.writeCells ? writeResult : null,
     columnFor,

@@ -14,15 +14,11 @@ import {
   workbookNames,
   type AddedValidation,
   type RefusedValue,
-  type WorkbookPort,
 } from "../../core";
 
-export type SchedaToolsPort = WorkbookPort &
-  Required<Pick<WorkbookPort, "addSheet" | "addValidations" | "removeValidations">>;
+import type { SchedaToolsPort } from "./writing-tools";
 
-export function hasWritingTools(port: WorkbookPort): port is SchedaToolsPort {
-  return !!(port.addSheet && port.addValidations && port.removeValidations);
-}
+export { hasWritingTools, type SchedaToolsPort } from "./writing-tools";
 
 export type ToolsResult =
   | { kind: "sheet-added"; sheet: string }

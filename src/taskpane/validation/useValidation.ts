@@ -6,9 +6,7 @@
  */
 import * as React from "react";
 import {
-  buildFindingsSheet,
   parseA1,
-  RULE_CATALOGUE,
   WorkbookError,
   type CellValue,
   type Finding,
@@ -19,6 +17,7 @@ import {
   type WorkbookPort,
 } from "../../core";
 import type { RibbonOutcome, RibbonOutcomes } from "../ribbon-outcomes";
+import { ruleTitleIn, useRuleCatalogue } from "../rule-catalogue";
 import type { CoreServices } from "../services";
 import type { SettingsStore } from "../settings-store";
 import { fixEdits } from "./fix-edits";
@@ -200,9 +199,13 @@ export function useValidation(
     const parsed = parseYear(stateRef.current.yearInput);
     if (!parsed.ok) throw new InvalidYearError();
     dispatch({ type: "start", busy: { kind: "reading", done: 0, total: 0 } });
-    const grids = await port.readSheets((p) => dispatch({ type: "progress", done: p.done, total: p.total }));
+    // The core's code may still be on its way (services.ts): fetched while the sheets are read.
+    const [grids] = await Promise.all([
+      port.readSheets((p) => dispatch({ type: "progress", done: p.done, total: p.total })),
+      services.ready?.(),
+    ]);
     return { grids, year: parsed.year };
-  }, [port]);
+  }, [port, services]);
 
   const validate = React.useCallback(
     (which: "workbook" | "active") =>
@@ -244,11 +247,17 @@ export function useValidation(
           setAskEmptySummary(true);
           return;
         }
-        const description = services.buildSummary(model, findings, { generatedAt: services.now(), language });
+        // The date chosen in Rendicontazione gives the summary its «Rendicontazione al …» section.
+        const at = settings.get().referenceDate;
+        const description = services.buildSummary(model, findings, {
+          generatedAt: services.now(),
+          language,
+          ...(at ? { at } : {}),
+        });
         const sheet = await port.writeGeneratedSheet(description);
         dispatch({ type: "summary-written", sheet });
       }),
-    [exclusive, readAll, analyse, services, language, port],
+    [exclusive, readAll, analyse, services, language, port, settings],
   );
 
   const select = React.useCallback(
@@ -291,13 +300,14 @@ export function useValidation(
           grids = grids.filter((g) => g.name !== name);
         }
       }
+      await services.ready?.();
       const { model, findings } = analyse(grids, current.year);
       // A full check finished meanwhile (say, the ribbon's Verifica): its result stands.
       if (generation.current !== started) return null;
       session.current = { ...current, grids, model };
       return inScope(findings, current.scope);
     },
-    [port, analyse],
+    [port, analyse, services],
   );
 
   /** Re-check after writing; the write stands even if re-checking then fails. */
@@ -432,15 +442,17 @@ export function useValidation(
     [ignored, saveIgnored],
   );
 
+  const catalogue = useRuleCatalogue();
   const ruleTitle = React.useCallback(
-    (rule: string) => RULE_CATALOGUE.find((r) => r.id === rule)?.title[language] ?? rule,
-    [language],
+    (rule: string) => ruleTitleIn(catalogue, language, rule),
+    [catalogue, language],
   );
 
   const exportSheet = React.useCallback(
     (findings: Finding[]) =>
       exclusive(async () => {
         dispatch({ type: "start", busy: { kind: "export" } });
+        const { buildFindingsSheet } = await import(/* webpackChunkName: "core" */ "../../core");
         const description = buildFindingsSheet(findings, {
           language,
           generatedAt: services.now(),
