@@ -21,7 +21,7 @@ import type { Finding } from "../../core";
 import { format, plural, useStrings } from "../../i18n";
 import type { FixPreview } from "../validation/useValidation";
 import { fixEdits } from "../validation/fix-edits";
-import type { Group } from "../validation/selectors";
+import { findingKey, type Group } from "../validation/selectors";
 import { SeverityIcon } from "./SeverityIcon";
 import { severityName } from "./severity-words";
 
@@ -116,12 +116,19 @@ interface CommonProps {
 
 export function GroupRow(
   props: CommonProps &
-    RowActions & { row: Extract<import("../validation/selectors").Row, { kind: "group" }> },
+    RowActions & {
+      row: Extract<import("../validation/selectors").Row, { kind: "group" }>;
+      /** Findings already fixed: «Correggi tutti» counts only the others, as it writes only them. */
+      fixedKeys: ReadonlyMap<string, number>;
+    },
 ) {
   const t = useStrings();
   const styles = useStyles();
   const { group, expanded } = props.row;
-  const fixable = group.kind === "rule" ? group.findings.filter((f) => fixEdits(f).length > 0) : [];
+  const fixable =
+    group.kind === "rule"
+      ? group.findings.filter((f) => fixEdits(f).length > 0 && !props.fixedKeys.has(findingKey(f)))
+      : [];
   const total = group.findings.length;
   const summary =
     group.kind === "rule"

@@ -167,7 +167,7 @@ export function FindingsList(props: FindingsListProps) {
       onFocusRow: () => row.key !== activeKey && props.onActivate(row.key),
     };
     return row.kind === "group" ? (
-      <GroupRow key={row.key} {...common} row={row} {...pickActions(props)} />
+      <GroupRow key={row.key} {...common} row={row} fixedKeys={props.fixedKeys} {...pickActions(props)} />
     ) : (
       <FindingRow
         key={row.key}
