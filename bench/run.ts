@@ -317,7 +317,10 @@ async function paneListFrames(out: string, grids: SheetGrid[]): Promise<void> {
     );
     await page.goto(`${server.url}preview.html?lang=it&sample=none`);
     await page.setInputFiles("input[type=file]", file);
-    await page.waitForSelector("[data-testid=workbook-status][data-status=ready]", { timeout: 120_000 });
+    await page.waitForSelector("[data-testid=workbook-status][data-status=ready]", {
+      state: "attached",
+      timeout: 120_000,
+    });
     await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
     await page.waitForSelector("#pane [role=treeitem]", { timeout: 300_000 });
     const shown = await page.getByTestId("shown-count").textContent();
