@@ -13,6 +13,7 @@ import {
   uniqueTableName,
   type AddedValidation,
   type CellSnapshot,
+  type CellValue,
   type CellWrite,
   type DropDownOutcome,
   type ImportedSheet,
@@ -286,36 +287,9 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Typed results (MONITORING.md): each cell gets its format, then its value, all in one sync. */
+  /** Typed results (MONITORING.md): each cell gets its format, then its value. Two syncs. */
   writeCells(cells: CellWrite[]): Promise<void> {
-    if (cells.length === 0) return Promise.resolve();
-    return this.run(async (context) => {
-      this.refuseIfReadOnly();
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/protection/protected");
-      await context.sync();
-      const targets = cells.map((c) => {
-        const worksheet = findSheet(worksheets.items, c.sheet);
-        if (!worksheet) throw errorFor("sheetNotFound", this.language, { sheet: c.sheet });
-        if (worksheet.protection.protected)
-          throw errorFor("sheetProtected", this.language, { sheet: c.sheet });
-        return { worksheet, c };
-      });
-      const sheets = [...new Set(targets.map((t) => t.c.sheet))];
-      this.markOwnChanges(sheets);
-      for (const { worksheet, c } of targets) {
-        const range = worksheet.getRange(c.cell);
-        // The format first: text stays text (`=…` is never a formula) and a serial shows as a date;
-        // text Excel would parse also gets its apostrophe, in case the format were not honoured.
-        range.numberFormat = [[c.format]];
-        range.values = [[typeof c.value === "string" ? textValue(c.value) : c.value]];
-      }
-      try {
-        await context.sync().catch(this.readOnlyOnDenial());
-      } finally {
-        this.markOwnChanges(sheets);
-      }
-    });
+    return this.writeTyped(cells);
   }
 
   canImportSheets(): boolean {
@@ -382,11 +356,20 @@ export class ExcelWorkbook implements WorkbookPort {
     return errorFor("importRefused", this.language, { file, detail });
   }
 
-  /**
-   * Two syncs: protection of every sheet, then every cell's number format and value as they were
-   * (to undo a fix). A text Excel would read as a formula goes back with its apostrophe, as text.
-   */
+  /** Every cell's number format and value as they were (to undo a fix). Two syncs. */
   restoreCells(cells: CellSnapshot[]): Promise<void> {
+    return this.writeTyped(cells.map(({ numberFormat, ...cell }) => ({ ...cell, format: numberFormat })));
+  }
+
+  /**
+   * Two syncs: protection of every sheet (refusing before anything is written), then each cell's
+   * number format and value, in batches. The format goes first: text stays text (`=…` is never a
+   * formula) and a serial shows as a date; text Excel would parse also gets its apostrophe, in
+   * case the format were not honoured.
+   */
+  private writeTyped(
+    cells: { sheet: string; cell: string; value: CellValue; format: string }[],
+  ): Promise<void> {
     if (cells.length === 0) return Promise.resolve();
     return this.run(async (context) => {
       this.refuseIfReadOnly();
@@ -405,15 +388,14 @@ export class ExcelWorkbook implements WorkbookPort {
       this.markOwnChanges(sheets);
       try {
         for (const { worksheet, cell } of targets) {
-          const { value, numberFormat } = cell;
-          const risky = typeof value === "string" && /^[=+\-@]/.test(value) && numberFormat !== TEXT_FORMAT;
-          const values = [[risky ? `'${value}` : value]];
+          const { value, format } = cell;
+          const values = [[typeof value === "string" ? textValue(value) : value]];
           await batch.add({
             operations: 4,
-            bytes: jsonLength(values) * 2 + numberFormat.length * 2,
+            bytes: jsonLength(values) * 2 + format.length * 2,
             queue: () => {
               const range = worksheet.getRange(cell.cell);
-              range.numberFormat = [[numberFormat]];
+              range.numberFormat = [[format]];
               range.values = values;
             },
           });
