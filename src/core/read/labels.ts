@@ -132,12 +132,6 @@ export function isKnownLabel(key: string): boolean {
 
 /** Which block fields a key names, as [block, field index] pairs; memoised, since labels repeat on every sheet. */
 const fieldCache = new Map<string, [BlockName, number][]>();
-const labelKeys = new Map<string, string>();
-const labelKeyOf = (label: string) => {
-  let k = labelKeys.get(label);
-  if (k === undefined) labelKeys.set(label, (k = labelKey(label)));
-  return k;
-};
 const NONE: [BlockName, number][] = [];
 
 export function blockFieldsOf(key: string): [BlockName, number][] {
@@ -153,7 +147,7 @@ export function blockFieldsOf(key: string): [BlockName, number][] {
   if (out.length === 0 && key.length >= 8) {
     const cut: [BlockName, number][] = [];
     for (const b of BLOCK_ORDER)
-      BLOCKS[b].forEach((d, i) => labelKeyOf(d.label).startsWith(key) && cut.push([b, i]));
+      BLOCKS[b].forEach((d, i) => labelKey(d.label).startsWith(key) && cut.push([b, i]));
     if (cut.length === 1) out = cut;
   }
   if (out.length === 0) out = NONE;

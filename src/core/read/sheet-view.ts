@@ -13,17 +13,6 @@ const MAX_LABEL_LENGTH = 200;
 
 const NO_COLUMNS: readonly number[] = [];
 
-/** Every scheda of a workbook repeats the same labels: their keys are worked out once. */
-const labelKeys = new Map<string, string>();
-function cachedLabelKey(text: string): string {
-  let k = labelKeys.get(text);
-  if (k === undefined) {
-    if (labelKeys.size >= 20_000) labelKeys.clear();
-    labelKeys.set(text, (k = labelKey(text)));
-  }
-  return k;
-}
-
 export class SheetView {
   readonly name: string;
   readonly rows: number;
@@ -82,7 +71,7 @@ export class SheetView {
     let row = this.keys[r];
     if (row === undefined) this.keys[r] = row = new Array(this.cols);
     let k = row[c];
-    if (k === undefined) row[c] = k = mightBeLabel(t) ? cachedLabelKey(t) : "";
+    if (k === undefined) row[c] = k = mightBeLabel(t) ? labelKey(t) : "";
     return k;
   }
 

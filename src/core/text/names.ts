@@ -1,5 +1,6 @@
 /** Keys for comparing names of people and settori as staff write them differently. */
 import { alternation, HONORIFICS } from "../vocabulary/words";
+import { memoized } from "./memo";
 import { fold } from "./normalize";
 
 const TITLE = alternation(HONORIFICS, true);
@@ -13,16 +14,11 @@ export function withoutTitle(folded: string): string {
 }
 
 /** The same names come back on every scheda of a workbook: each is keyed once. */
-const personKeys = new Map<string, string>();
+const personKeyMemo = memoized(computePersonKey);
 
 /** A person's name for comparison: no case, accents, titles, punctuation; word order ignored. */
 export function personKey(name: string): string {
-  let key = personKeys.get(name);
-  if (key === undefined) {
-    if (personKeys.size >= 20_000) personKeys.clear();
-    personKeys.set(name, (key = computePersonKey(name)));
-  }
-  return key;
+  return personKeyMemo(name);
 }
 
 function computePersonKey(name: string): string {

@@ -1,4 +1,5 @@
 /** Text comparison the way staff write: no case, no accents, no "(…)" hints, single spaces. */
+import { memoized } from "./memo";
 
 function stripAccents(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -6,22 +7,11 @@ function stripAccents(s: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/**
- * Folded texts seen, by their source: a workbook repeats the form's labels and words on every
- * scheda, and each cell is folded by several readers. Bounded, so a huge workbook cannot grow it.
- */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
+const foldMemo = memoized(foldText);
 
 /** Lower case, no accents, apostrophes and typographic quotes folded, whitespace collapsed. */
 export function fold(s: string): string {
-  const source = String(s);
-  const known = FOLDED.get(source);
-  if (known !== undefined) return known;
-  const folded = foldText(source);
-  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-  FOLDED.set(source, folded);
-  return folded;
+  return foldMemo(String(s));
 }
 
 function foldText(source: string): string {
@@ -37,8 +27,14 @@ function foldText(source: string): string {
   return t.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+const labelKeyMemo = memoized(labelKeyText);
+
 /** For matching labels: fold, drop "(…)" hints (also an unclosed one), keep letters, digits and dots. */
 export function labelKey(s: string): string {
+  return labelKeyMemo(String(s));
+}
+
+function labelKeyText(s: string): string {
   const f = fold(s);
   // Plain words (most cells) need no further cleaning.
   if (/^[a-z0-9.]+( [a-z0-9.]+)*$/.test(f)) return f;
