@@ -1,5 +1,6 @@
 /** One workbook file → model and findings, or the plain reason it cannot be read. */
 import {
+  errorLine,
   monitor,
   readWorkbook,
   validateWorkbook,
@@ -53,7 +54,7 @@ export async function analyseFile(input: InputFile | string, options: AnalyseOpt
     read = await readWorkbookData(file, path);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, ok: false, reason: e.reason(options.language) };
-    return { file, ok: false, reason: String((e as Error)?.message ?? e).split("\n")[0] };
+    return { file, ok: false, reason: errorLine(e) };
   }
   const model = readWorkbook(
     read.sheets.map((s) => s.grid),

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import { buildSummary, rollUpWorkbooks, type Language, type Severity } from "../core";
+import { buildSummary, errorLine, rollUpWorkbooks, type Language, type Severity } from "../core";
 import { SameFileError, writeRollup, writeSummaryCopy } from "../xlsx/write-summary";
 import { OutputRefusedError, checkOutputTarget } from "../xlsx/write-file";
 import { truncationNotes } from "./notes";
@@ -124,7 +124,7 @@ async function writeSummaries(analyses: Analysis[], options: CheckOptions, io: I
           ? "choose an output file other than the input (the input is never modified)"
           : e instanceof OutputRefusedError
             ? e.reason
-            : String((e as Error)?.message ?? e).split("\n")[0];
+            : errorLine(e);
       io.err(`pdo: ${visible(out)}: cannot write the summary: ${visible(reason)}\n`);
     }
   }
@@ -171,7 +171,7 @@ async function writeConsolidated(
     const reason =
       e instanceof SameFileError
         ? "choose an output file other than the inputs (they are never modified)"
-        : String((e as Error)?.message ?? e).split("\n")[0];
+        : errorLine(e);
     io.err(`pdo: ${target}: cannot write the summary: ${reason}\n`);
     return false;
   }

@@ -9,6 +9,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { type Command, InvalidArgumentError, type Option } from "commander";
 import {
+  errorLine,
   FIXABLE_RULES,
   RULE_IDS,
   displayText,
@@ -107,12 +108,7 @@ export async function runFix(file: string, options: FixOptions, io: Io): Promise
   try {
     read = await readWorkbookData(file);
   } catch (e) {
-    return fail(
-      file,
-      e instanceof UnreadableFileError
-        ? e.reason(options.language)
-        : String((e as Error)?.message ?? e).split("\n")[0],
-    );
+    return fail(file, e instanceof UnreadableFileError ? e.reason(options.language) : errorLine(e));
   }
   const grids = read.sheets.map((s) => s.grid);
   const model = readWorkbook(grids, { year: options.year });
@@ -160,7 +156,7 @@ function reasonOf(e: unknown, t: (typeof TEXT)[Language]): string {
   if (e instanceof SameFileError) return t.sameFile;
   if (e instanceof OutputRefusedError) return e.reason;
   if (e instanceof PackageError) return `${t.cannot}: ${e.message}`;
-  return String((e as Error)?.message ?? e).split("\n")[0];
+  return errorLine(e);
 }
 
 export function addFixCommand(

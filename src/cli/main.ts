@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, type Io, runCheck, runExport } from "./commands";
-import { RULE_IDS, type Severity } from "../core";
+import { errorLine, RULE_IDS, type Severity } from "../core";
 import { addTemplateCommand } from "./template";
 import { addFixCommand } from "./fix";
 import { removePendingTemps } from "../xlsx/write-file";
@@ -115,7 +115,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
-    io.err(`pdo: ${String((e as Error)?.message ?? e).split("\n")[0]}\n`);
+    io.err(`pdo: ${errorLine(e)}\n`);
     return EXIT.unreadable;
   }
   return code;

@@ -7,6 +7,7 @@ export { toA1, parseA1, columnLetters } from "./grid/address";
 export { displayText, isDateFormat, isoToItalian } from "./grid/cell";
 export { cellAt, withCells, type CellPatch } from "./grid/with-cells";
 export { personKey, settoreKey } from "./text/names";
+export { errorLine } from "./text/error-line";
 export * from "./model/scheda";
 export * from "./model/finding";
 export type * from "./summary/description";

@@ -4,6 +4,7 @@
  * One file's failure does not stop the others; every file gets one outcome to show.
  */
 import {
+  errorLine,
   schedaSheetsOf,
   WorkbookError,
   type ImportedSheet,
@@ -52,7 +53,7 @@ async function importFile(
   try {
     sheets = schedaSheetsOf(await readGrids(data));
   } catch (error) {
-    return { kind: "unreadable", file: file.name, reason: firstLine(error) };
+    return { kind: "unreadable", file: file.name, reason: errorLine(error) };
   }
   if (sheets.length === 0) return { kind: "none", file: file.name };
   if (!port.importSheets) return { kind: "refused", file: file.name, message: "" };
@@ -61,12 +62,8 @@ async function importFile(
     return { kind: "imported", file: file.name, sheets: imported };
   } catch (error) {
     if (error instanceof WorkbookError) return { kind: "refused", file: file.name, message: error.message };
-    return { kind: "refused", file: file.name, message: firstLine(error) };
+    return { kind: "refused", file: file.name, message: errorLine(error) };
   }
-}
-
-function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split("\n")[0];
 }
 
 /** Base64 of a file's bytes, in chunks (a whole file through one `String.fromCharCode` overflows the stack). */
