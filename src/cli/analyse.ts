@@ -1,9 +1,9 @@
 /** One workbook file → model and findings, or the plain reason it cannot be read. */
 import {
+  checkWorkbook,
   errorLine,
   monitor,
   readWorkbook,
-  validateWorkbook,
   type Finding,
   type Language,
   type Monitoring,
@@ -56,10 +56,12 @@ export async function analyseFile(input: InputFile | string, options: AnalyseOpt
     if (e instanceof UnreadableFileError) return { file, ok: false, reason: e.reason(options.language) };
     return { file, ok: false, reason: errorLine(e) };
   }
-  const model = readWorkbook(
-    read.sheets.map((s) => s.grid),
-    { year: options.year },
-  );
+  const { validate, ...checkOptions } = options;
+  const grids = read.sheets.map((s) => s.grid);
+  const checked = validate
+    ? checkWorkbook(grids, checkOptions)
+    : { model: readWorkbook(grids, { year: options.year }), findings: [] };
+  const model = checked.model;
   const sheets = new Map<string, SheetFacts>(
     read.sheets.map((s) => [
       s.grid.name,
@@ -73,14 +75,7 @@ export async function analyseFile(input: InputFile | string, options: AnalyseOpt
       },
     ]),
   );
-  const findings = options.validate
-    ? validateWorkbook(model, {
-        language: options.language,
-        disabledRules: options.disabledRules,
-        severities: options.severities,
-        at: options.at,
-      }).map((f) => explainUncalculated(f, sheets, options.language))
-    : [];
+  const findings = checked.findings.map((f) => explainUncalculated(f, sheets, options.language));
   const result = { file, path, ok: true as const, model, findings, data: read.data, sheets };
   if (!options.at) return result;
   return { ...result, monitoring: monitor(model, model.year, options.at) };

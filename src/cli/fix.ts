@@ -9,14 +9,13 @@ import { promises as fs } from "fs";
 import path from "path";
 import { type Command, InvalidArgumentError, type Option } from "commander";
 import {
+  checkWorkbook,
   errorLine,
   FIXABLE_RULES,
   RULE_IDS,
   displayText,
   parseA1,
   planFixes,
-  readWorkbook,
-  validateWorkbook,
   type CellChange,
   type Language,
   type SheetGrid,
@@ -111,10 +110,10 @@ export async function runFix(file: string, options: FixOptions, io: Io): Promise
     return fail(file, e instanceof UnreadableFileError ? e.reason(options.language) : errorLine(e));
   }
   const grids = read.sheets.map((s) => s.grid);
-  const model = readWorkbook(grids, { year: options.year });
   const rules = options.rules?.length ? options.rules : [...FIXABLE_RULES];
   // Only the chosen rules run: their findings carry the fixes.
-  const findings = validateWorkbook(model, {
+  const { findings } = checkWorkbook(grids, {
+    year: options.year,
     language: options.language,
     disabledRules: RULE_IDS.filter((id) => !rules.includes(id)),
   });

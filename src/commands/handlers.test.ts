@@ -30,8 +30,8 @@ function setup(overrides: Partial<CommandDeps> = {}) {
   const deps: CommandDeps = {
     port: port(),
     services: {
+      checkWorkbook: jest.fn(() => ({ model, findings: [] })),
       readWorkbook: jest.fn(() => model),
-      validateWorkbook: jest.fn(() => []),
       buildSummary: jest.fn(() => description),
       now: () => new Date("2021-03-01T10:00:00Z"),
     },
@@ -50,8 +50,8 @@ describe("validateWorkbook command", () => {
     const { deps, handlers, event, published } = setup();
     await handlers.validateWorkbook(event);
     expect(deps.showTaskpane).toHaveBeenCalled();
-    expect(deps.services.readWorkbook).toHaveBeenCalledWith(expect.any(Array), { year: 2021 });
-    expect(deps.services.validateWorkbook).toHaveBeenCalledWith(model, {
+    expect(deps.services.checkWorkbook).toHaveBeenCalledWith(expect.any(Array), {
+      year: 2021,
       disabledRules: ["PDO-I12"],
       language: "it",
     });
@@ -74,7 +74,7 @@ describe("validateWorkbook command", () => {
       {
         services: {
           ...setup().deps.services,
-          readWorkbook: () => {
+          checkWorkbook: () => {
             throw new Error("boom");
           },
         },

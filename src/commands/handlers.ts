@@ -11,29 +11,17 @@ import {
   schedaForm,
   workbookNames,
   WorkbookError,
-  type buildSummary,
+  type CoreServices,
   type Language,
-  type readWorkbook,
   type ReadOptions,
-  type validateWorkbook,
   type ValidateOptions,
   type WorkbookPort,
 } from "../core";
 import type { CommandName, CommandOutcome } from "./outcomes";
 
-/** The core operations the commands run (the task pane's CoreServices has the same shape). */
-export interface CommandServices {
-  readWorkbook: typeof readWorkbook;
-  validateWorkbook: typeof validateWorkbook;
-  buildSummary: typeof buildSummary;
-  now: () => Date;
-  /** Resolves once the operations above can run (the core's code may come in a later chunk). */
-  ready?(): Promise<void>;
-}
-
 export interface CommandDeps {
   port: WorkbookPort;
-  services: CommandServices;
+  services: CoreServices;
   language: () => Language;
   /** The plan year the user set in the pane, if any. */
   readOptions: () => ReadOptions;
@@ -81,8 +69,8 @@ export function createCommandHandlers(deps: CommandDeps): Record<CommandName, Co
     const grids = await deps.port.readSheets((progress) =>
       safely(() => deps.publish({ kind: "running", command: name, progress })),
     );
-    const model = deps.services.readWorkbook(grids, deps.readOptions());
-    const findings = deps.services.validateWorkbook(model, {
+    const { model, findings } = deps.services.checkWorkbook(grids, {
+      ...deps.readOptions(),
       ...deps.validateOptions(),
       language: deps.language(),
     });

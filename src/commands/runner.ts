@@ -4,7 +4,7 @@
  * see register.ts) or, before the pane has run, with what the pane starts with: a port on the
  * workbook, Office's language, no plan year, the rules switched off in storage.
  */
-import { buildSummary, readWorkbook, validateWorkbook } from "../core";
+import { buildSummary, checkWorkbook, readWorkbook } from "../core";
 import { createExcelWorkbook, officeLanguage } from "../excel/office";
 import { loadDisabledRules } from "../taskpane/rule-settings";
 import type { CommandRunner } from "./associate";
@@ -21,7 +21,7 @@ function current(): CommandSettings {
   if (configured) return configured;
   defaults ??= {
     port: createExcelWorkbook(),
-    services: { readWorkbook, validateWorkbook, buildSummary, now: () => new Date() },
+    services: { checkWorkbook, readWorkbook, buildSummary, now: () => new Date() },
     language: officeLanguage,
     readOptions: () => ({}),
     validateOptions: () => ({ disabledRules: loadDisabledRules() }),

@@ -20,6 +20,7 @@ export { RULE_CATALOGUE, RULE_IDS, type RuleInfo } from "./rules/catalogue";
 export * from "./grid/excel-conventions";
 export { buildSummary, type SummaryOptions } from "./summary/build";
 export { rollUpWorkbooks, type Rollup, type WorkbookToRollUp } from "./summary/rollup";
+export { checkWorkbook, type CheckOptions, type CheckResult, type CoreServices } from "./check";
 export * from "./monitoring";
 export {
   schedaForm,

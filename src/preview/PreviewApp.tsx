@@ -7,7 +7,7 @@ import { Button, FluentProvider, Input, makeStyles, tokens, type Theme } from "@
 import type { UiLanguage } from "../i18n";
 import { format } from "../i18n/format";
 import { App } from "../taskpane/App";
-import type { CoreServices } from "../taskpane/services";
+import type { CoreServices } from "../core";
 import { GridView } from "./GridView";
 import { cellValue } from "./grid-edit";
 import { gridsFromXlsx } from "./load-xlsx";

@@ -5,7 +5,7 @@ import type { WorkbookPort } from "../core";
 import { coreLanguage, StringsProvider, type UiLanguage } from "../i18n";
 import { Pane } from "./Pane";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
-import type { CoreServices } from "./services";
+import type { CoreServices } from "../core";
 import { createSettingsStore, type SettingsStore } from "./settings-store";
 
 export interface AppProps {

@@ -3,11 +3,10 @@ import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
-import { WorkbookError, type Finding } from "../core";
+import { WorkbookError, type CoreServices, type Finding } from "../core";
 import type { UiLanguage } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import type { CoreServices } from "./services";
 import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
 // The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
@@ -38,17 +37,23 @@ function lowerCaseMarks(n: number): CoreServices {
   const core = fakeCore();
   return {
     ...core,
-    validateWorkbook: (model, options) => [
-      ...core.validateWorkbook(model, options).filter((f) => f.rule !== "PDO-T04"),
-      ...Array.from({ length: n }, (_, i): Finding => ({
-        rule: "PDO-T04",
-        severity: "warning",
-        sheet: i % 2 ? "Scheda 2" : "Scheda 6",
-        cell: `E${i + 1}`,
-        message: "Segno minuscolo: scrivi X.",
-        fix: { cell: `E${i + 1}`, value: "X" },
-      })),
-    ],
+    checkWorkbook: (grids, options) => {
+      const { model, findings } = core.checkWorkbook(grids, options);
+      return {
+        model,
+        findings: [
+          ...findings.filter((f) => f.rule !== "PDO-T04"),
+          ...Array.from({ length: n }, (_, i): Finding => ({
+            rule: "PDO-T04",
+            severity: "warning",
+            sheet: i % 2 ? "Scheda 2" : "Scheda 6",
+            cell: `E${i + 1}`,
+            message: "Segno minuscolo: scrivi X.",
+            fix: { cell: `E${i + 1}`, value: "X" },
+          })),
+        ],
+      };
+    },
   };
 }
 
@@ -268,15 +273,15 @@ describe("task pane", () => {
 
   it("shows a clear message when the core throws", async () => {
     const services = fakeCore({
-      readWorkbook: () => {
-        throw new Error("readWorkbook not implemented yet");
+      checkWorkbook: () => {
+        throw new Error("checkWorkbook not implemented yet");
       },
     });
     const { user } = setup({ services });
     await check(user);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Operazione non riuscita");
-    expect(alert.textContent).toContain("Errore imprevisto: readWorkbook not implemented yet");
+    expect(alert.textContent).toContain("Errore imprevisto: checkWorkbook not implemented yet");
     await user.click(within(alert).getByRole("button", { name: "Chiudi il messaggio" }));
     expect(screen.queryByRole("alert")).toBeNull();
     expect(screen.getByRole("button", { name: "Verifica cartella" })).toBeTruthy();
@@ -339,13 +344,11 @@ describe("task pane", () => {
 
   it("explains an empty result: no schede, and a year from the clock", async () => {
     const services = fakeCore();
-    const read = services.readWorkbook;
-    services.readWorkbook = (grids, options) => ({
-      ...read(grids, options),
-      yearFromClock: true,
-      year: 2026,
+    const checkWorkbook = services.checkWorkbook;
+    services.checkWorkbook = (grids, options) => ({
+      model: { ...checkWorkbook(grids, options).model, yearFromClock: true, year: 2026 },
+      findings: [],
     });
-    services.validateWorkbook = () => [];
     const { user } = setup({
       services,
       workbook: new MemoryWorkbook([{ name: "Foglio1", topLeft: "A1", values: [["ciao"]] }]),

@@ -8,7 +8,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language, WorkbookPort } from "../core";
 import { useStrings, type Strings } from "../i18n";
 import type { RibbonOutcomes } from "./ribbon-outcomes";
-import type { CoreServices } from "./services";
+import type { CoreServices } from "../core";
 import type { SettingsStore } from "./settings-store";
 import { Tabs } from "./components/Tabs";
 import { VerifyPanel } from "./components/VerifyPanel";

@@ -59,7 +59,7 @@ it("shows no untranslated string in the pseudo-locale", async () => {
       throw new Error("boom");
     },
   });
-  const findings = services.validateWorkbook(services.readWorkbook(sampleGrids()));
+  const { findings } = services.checkWorkbook(sampleGrids());
   const data = dataTexts(findings);
   data.add("boom");
   data.add("x → X"); // the fix's change: the cell's value and the core's

@@ -33,8 +33,7 @@ describe("the pane and the ribbon's commands", () => {
 
   function validated(services: ReturnType<typeof fakeCore>) {
     const grids = sampleGrids();
-    const model = services.readWorkbook(grids);
-    return { grids, model, findings: services.validateWorkbook(model) };
+    return { grids, ...services.checkWorkbook(grids) };
   }
 
   it("shows the findings of a Verifica pressed before the pane opened, and later ones", async () => {

@@ -4,7 +4,7 @@ import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
-import type { ValidateOptions } from "../core";
+import type { CheckOptions } from "../core";
 import { App } from "./App";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { loadDisabledRules, saveDisabledRules, storageKey } from "./rule-settings";
@@ -20,11 +20,11 @@ describe("rule settings", () => {
     // The pane lists the rules its check runs: those of RULES.md (MONITORING.md's need a date).
     const checked = specRules("RULES.md").length;
     const services = fakeCore();
-    const seen: (ValidateOptions | undefined)[] = [];
-    const validate = services.validateWorkbook;
-    services.validateWorkbook = (model, options) => {
+    const seen: (CheckOptions | undefined)[] = [];
+    const check = services.checkWorkbook;
+    services.checkWorkbook = (grids, options) => {
       seen.push(options);
-      return validate(model, options);
+      return check(grids, options);
     };
     const changes: string[][] = [];
     const settings = createSettingsStore();

@@ -1,7 +1,7 @@
 /** The ribbon commands end to end: the real core on the sample workbook, through the Excel fake. */
 import { createCommandHandlers } from "../../src/commands/handlers";
 import type { CommandOutcome } from "../../src/commands/outcomes";
-import { buildSummary, readWorkbook, validateWorkbook } from "../../src/core";
+import { buildSummary, checkWorkbook, readWorkbook } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/workbook";
 import { FakeExcel } from "./fake";
 import { sampleGrids } from "./sample";
@@ -11,7 +11,7 @@ async function setup() {
   const published: CommandOutcome[] = [];
   const handlers = createCommandHandlers({
     port: new ExcelWorkbook(fake.run),
-    services: { readWorkbook, validateWorkbook, buildSummary, now: () => new Date("2021-03-01T10:00:00Z") },
+    services: { checkWorkbook, readWorkbook, buildSummary, now: () => new Date("2021-03-01T10:00:00Z") },
     language: () => "it",
     readOptions: () => ({}),
     validateOptions: () => ({}),

@@ -5,15 +5,15 @@
  */
 import { CommandOutcomes, type CommandOutcome } from "../../src/commands/outcomes";
 import { registerCommands } from "../../src/commands/register";
-import { buildSummary, readWorkbook, validateWorkbook, type WorkbookPort } from "../../src/core";
+import { buildSummary, checkWorkbook, readWorkbook, type WorkbookPort } from "../../src/core";
 import { ExcelWorkbook } from "../../src/excel/workbook";
 import { FakeExcel } from "./fake";
 import { FakeRibbon } from "./fake/ribbon";
 import { sampleGrids } from "./sample";
 
 const services = {
+  checkWorkbook,
   readWorkbook,
-  validateWorkbook,
   buildSummary,
   now: () => new Date("2021-03-01T10:00:00Z"),
 };

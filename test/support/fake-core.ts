@@ -2,8 +2,7 @@
  * Hand-made core operations for the pane's tests: findings that follow the workbook's content, so
  * a fix or an edit visibly changes them, without depending on the real rules.
  */
-import type { Finding, SheetGrid, WorkbookModel } from "../../src/core";
-import type { CoreServices } from "../../src/taskpane/services";
+import type { CoreServices, Finding, SheetGrid, WorkbookModel } from "../../src/core";
 import { cellValue } from "../../src/preview/grid-edit";
 
 type FakeModel = WorkbookModel & { grids: SheetGrid[] };
@@ -36,66 +35,12 @@ export function fakeCore(overrides: Partial<CoreServices> = {}): CoreServices & 
   const calls: FakeCalls = { readWorkbook: [], years: [] };
   return {
     calls,
-    readWorkbook: (grids, options = {}) => {
+    checkWorkbook: (grids, options = {}) => {
       calls.readWorkbook.push(grids);
       calls.years.push(options.year);
-      const model: FakeModel = {
-        year: options.year ?? 2021,
-        yearInferred: !options.year,
-        // Every sheet named «Scheda …» is a scheda.
-        schede: grids
-          .filter((g) => g.name.startsWith("Scheda"))
-          .map((g) => ({ sheet: g.name, kind: "scheda" }) as WorkbookModel["schede"][number]),
-        elenchi: null,
-        grids,
-      };
-      return model;
+      return { model: fakeModel(grids, options.year), findings: fakeFindings(grids) };
     },
-    validateWorkbook: (model) => {
-      const grids = (model as FakeModel).grids;
-      const findings: Finding[] = [];
-      const s2 = grids.find((g) => g.name === "Scheda 2");
-      if (s2) {
-        findings.push({
-          rule: "PDO-F01",
-          severity: "warning",
-          sheet: "Scheda 2",
-          cell: "F4",
-          message: "Il responsabile è vuoto: scrivi il nome del responsabile.",
-          fix: null,
-        });
-      }
-      const s6 = grids.find((g) => g.name === "Scheda 6");
-      if (s6) {
-        findings.push({
-          rule: "PDO-T02",
-          severity: "error",
-          sheet: "Scheda 6",
-          cell: "C17",
-          message: "La fase non ha periodi segnati: segna con X i trimestri in cui si svolge.",
-          fix: null,
-        });
-        if (cellValue(s6, "D16") === "x") {
-          findings.push({
-            rule: "PDO-T04",
-            severity: "info",
-            sheet: "Scheda 6",
-            cell: "D16",
-            message: "Segno minuscolo: scrivi X.",
-            fix: { cell: "D16", value: "X" },
-          });
-        }
-      }
-      findings.push({
-        rule: "PDO-S04",
-        severity: "info",
-        sheet: null,
-        cell: null,
-        message: "La numerazione delle schede ha dei salti: 2, 6.",
-        fix: null,
-      });
-      return findings;
-    },
+    readWorkbook: (grids, options = {}) => fakeModel(grids, options.year),
     buildSummary: () => ({
       name: "Riepilogo PDO",
       columnWidths: [30],
@@ -123,4 +68,63 @@ export async function showAllFindings(user: {
   const more = screen.queryByRole("button", { name: /^(Mostra anche|Also show)/ });
   if (more) await user.click(more);
   return screen.getByRole("tree");
+}
+
+function fakeModel(grids: SheetGrid[], year?: number): FakeModel {
+  return {
+    year: year ?? 2021,
+    yearInferred: !year,
+    // Every sheet named «Scheda …» is a scheda.
+    schede: grids
+      .filter((g) => g.name.startsWith("Scheda"))
+      .map((g) => ({ sheet: g.name, kind: "scheda" }) as WorkbookModel["schede"][number]),
+    elenchi: null,
+    grids,
+  };
+}
+
+/** Findings that follow the workbook's content: a fix or an edit visibly changes them. */
+function fakeFindings(grids: SheetGrid[]): Finding[] {
+  const findings: Finding[] = [];
+  const s2 = grids.find((g) => g.name === "Scheda 2");
+  if (s2) {
+    findings.push({
+      rule: "PDO-F01",
+      severity: "warning",
+      sheet: "Scheda 2",
+      cell: "F4",
+      message: "Il responsabile è vuoto: scrivi il nome del responsabile.",
+      fix: null,
+    });
+  }
+  const s6 = grids.find((g) => g.name === "Scheda 6");
+  if (s6) {
+    findings.push({
+      rule: "PDO-T02",
+      severity: "error",
+      sheet: "Scheda 6",
+      cell: "C17",
+      message: "La fase non ha periodi segnati: segna con X i trimestri in cui si svolge.",
+      fix: null,
+    });
+    if (cellValue(s6, "D16") === "x") {
+      findings.push({
+        rule: "PDO-T04",
+        severity: "info",
+        sheet: "Scheda 6",
+        cell: "D16",
+        message: "Segno minuscolo: scrivi X.",
+        fix: { cell: "D16", value: "X" },
+      });
+    }
+  }
+  findings.push({
+    rule: "PDO-S04",
+    severity: "info",
+    sheet: null,
+    cell: null,
+    message: "La numerazione delle schede ha dei salti: 2, 6.",
+    fix: null,
+  });
+  return findings;
 }

@@ -1,7 +1,7 @@
 /** The Rendicontazione tab: its state (useMonitoring) and its view, mounted only while shown. */
 import * as React from "react";
 import type { WorkbookPort } from "../../core";
-import type { CoreServices } from "../services";
+import type { CoreServices } from "../../core";
 import type { SettingsStore } from "../settings-store";
 import { MonitoringView } from "./MonitoringView";
 import { useMonitoring } from "./useMonitoring";

@@ -11,6 +11,7 @@ import {
   typedValue,
   verificaColumnProposal,
   type CellWrite,
+  type CoreServices,
   type Monitoring,
   type Scheda,
   type SheetGrid,
@@ -18,7 +19,6 @@ import {
   cellAt,
   withCells,
 } from "../../core";
-import type { CoreServices } from "../services";
 import type { SettingsStore } from "../settings-store";
 
 export interface MonitoringApi {

@@ -9,6 +9,7 @@ import {
   parseA1,
   WorkbookError,
   type CellValue,
+  type CoreServices,
   type Finding,
   type IgnoredFinding,
   type Language,
@@ -18,7 +19,6 @@ import {
 } from "../../core";
 import type { RibbonOutcome, RibbonOutcomes } from "../ribbon-outcomes";
 import { ruleTitleIn, useRuleCatalogue } from "../rule-catalogue";
-import type { CoreServices } from "../services";
 import type { SettingsStore } from "../settings-store";
 import { fixEdits } from "./fix-edits";
 import { findingKey } from "./selectors";
@@ -168,13 +168,13 @@ export function useValidation(
 
   const analyse = React.useCallback(
     (grids: SheetGrid[], year: number | undefined): { model: WorkbookModel; findings: Finding[] } => {
-      const model = services.readWorkbook(
-        grids,
-        year === undefined ? { fallbackYear: services.now().getFullYear() } : { year },
-      );
       const off = settings.get().disabledRules;
       const disabled = off.length ? { disabledRules: [...off] } : {};
-      return { model, findings: services.validateWorkbook(model, { language, ...disabled }) };
+      return services.checkWorkbook(grids, {
+        ...(year === undefined ? { fallbackYear: services.now().getFullYear() } : { year }),
+        language,
+        ...disabled,
+      });
     },
     [services, language, settings],
   );
