@@ -307,13 +307,8 @@ export class ExcelWorkbook implements WorkbookPort {
     if (sources.length === 0) return Promise.resolve([]);
     if (!this.canImportSheets()) return Promise.reject(errorFor("importUnsupported", this.language));
     return this.run(async (context) => {
-      this.refuseIfReadOnly();
       const { workbook } = context;
-      workbook.worksheets.load("items/name");
-      workbook.protection.load("protected");
-      await context.sync();
-      if (workbook.protection.protected) throw errorFor("structureProtected", this.language);
-      const existing = workbook.worksheets.items.map((s) => s.name);
+      const existing = await this.sheetNamesToAddTo(context);
       const plan = importTargets(existing, sources);
 
       const inserted = workbook.insertWorksheetsFromBase64(file.base64, {
@@ -558,17 +553,8 @@ export class ExcelWorkbook implements WorkbookPort {
    */
   addSheet(description: SheetDescription): Promise<string> {
     return this.run(async (context) => {
-      this.refuseIfReadOnly();
       const { workbook } = context;
-      workbook.worksheets.load("items/name");
-      workbook.protection.load("protected");
-      await context.sync();
-      if (workbook.protection.protected) throw errorFor("structureProtected", this.language);
-      const { name } = chooseTarget(
-        description.name,
-        workbook.worksheets.items.map((s) => s.name),
-        [],
-      );
+      const { name } = chooseTarget(description.name, await this.sheetNamesToAddTo(context), []);
       let sheet: Worksheet | undefined;
       const batch = new WriteBatch(context, this.options.limits);
       this.markOwnChanges([name]);
@@ -619,6 +605,20 @@ export class ExcelWorkbook implements WorkbookPort {
         write.catch(this.readOnlyOnDenial()),
       );
     });
+  }
+
+  /**
+   * The sheet names, in one sync, before sheets are added; refused first in a read-only workbook
+   * and then in one whose structure is protected (Excel would refuse the insertion midway).
+   */
+  private async sheetNamesToAddTo(context: ExcelContext): Promise<string[]> {
+    this.refuseIfReadOnly();
+    const { workbook } = context;
+    workbook.worksheets.load("items/name");
+    workbook.protection.load("protected");
+    await context.sync();
+    if (workbook.protection.protected) throw errorFor("structureProtected", this.language);
+    return workbook.worksheets.items.map((s) => s.name);
   }
 
   private refuseIfReadOnly(): void {
