@@ -137,7 +137,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async onSelectionChanged(handler: (sheet: string, cell: string) => void): Promise<() => void> {
-    let last = "";
+    // Only moves are reported: an edit or a new sheet leaves the selection where it was.
+    let last = `${this.snapshot.activeSheet}!${this.snapshot.selectedCell}`;
     return this.subscribe(() => {
       const { activeSheet, selectedCell } = this.snapshot;
       const now = `${activeSheet}!${selectedCell}`;

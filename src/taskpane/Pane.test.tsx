@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
 import { WorkbookError, type CoreServices, type Finding } from "../core";
@@ -220,7 +220,8 @@ describe("task pane", () => {
 
   it("checks only the active sheet, reading the whole workbook for context", async () => {
     const { user, workbook, services } = setup();
-    workbook.activate("Scheda 2");
+    // Moving the selection in the workbook updates the pane: inside act, as a user event is.
+    act(() => workbook.activate("Scheda 2"));
     await user.click(screen.getByRole("button", { name: "Verifica foglio attivo" }));
     await showAllFindings(user);
     await finding(/^Scheda 2 F4 ?:/);
@@ -250,7 +251,7 @@ describe("task pane", () => {
     expect(workbook.getSnapshot().generated.has("Riepilogo PDO")).toBe(true);
     expect(workbook.getSnapshot().activeSheet).toBe("Riepilogo PDO");
     // After moving elsewhere, «Vai al riepilogo» brings the summary back.
-    await workbook.select("Scheda 6", "C17");
+    await act(() => workbook.select("Scheda 6", "C17"));
     await user.click(screen.getByRole("button", { name: "Vai al riepilogo" }));
     await waitFor(() => expect(workbook.getSnapshot().activeSheet).toBe("Riepilogo PDO"));
     expect(workbook.getSnapshot().selectedCell).toBe("A1");
@@ -334,7 +335,7 @@ describe("task pane", () => {
     const { user, workbook } = setup();
     await check(user);
     await showAllFindings(user);
-    await workbook.select("Scheda 2", "F4");
+    await act(() => workbook.select("Scheda 2", "F4"));
     await waitFor(() =>
       expect(screen.getByRole("treeitem", { name: /^Scheda 2 F4/ }).getAttribute("data-at-selection")).toBe(
         "yes",
