@@ -691,6 +691,38 @@ describe("cases a careful reviewer raised", () => {
     expect(at(trasversale, "PDO-X02")).toEqual(["E10:error"]);
   });
 
+  it("W03 gives every spelling with its cells, most written first, for the user to choose", () => {
+    const sheets = [1, 2, 3, 4].map((n, i) =>
+      scheda(
+        {
+          A1: `SCHEDA OBIETTIVO GESTIONALE n. ${n}`,
+          B8: `T${n}`,
+          E4: ["Dott. Mario Rossi", "MARIO ROSSI", "Mario Rossi", "MARIO ROSSI"][i],
+        },
+        `Scheda ${n}`,
+      ),
+    );
+    const w03 = only(check(sheets), "PDO-W03");
+    expect(w03.map((f) => [f.sheet, f.cell, f.fix])).toEqual([
+      ["Scheda 1", "E4", { cell: "E4", value: "MARIO ROSSI" }],
+      ["Scheda 3", "E4", { cell: "E4", value: "MARIO ROSSI" }],
+    ]);
+    const expected = [
+      {
+        value: "MARIO ROSSI",
+        cells: [
+          { sheet: "Scheda 2", cell: "E4" },
+          { sheet: "Scheda 4", cell: "E4" },
+        ],
+      },
+      { value: "Dott. Mario Rossi", cells: [{ sheet: "Scheda 1", cell: "E4" }] },
+      { value: "Mario Rossi", cells: [{ sheet: "Scheda 3", cell: "E4" }] },
+    ];
+    expect(w03.map((f) => f.spellings)).toEqual([expected, expected]);
+    // Other rules offer no choice.
+    expect(check(sheets).filter((f) => f.rule !== "PDO-W03" && f.spellings)).toEqual([]);
+  });
+
   it("W03 does not pair values with no name in them", () => {
     const sheets = [1, 2, 3].map((n, i) =>
       scheda(

@@ -31,6 +31,13 @@ export const FixEdit = z.object({
 });
 export type FixEdit = z.infer<typeof FixEdit>;
 
+/** One way a name or settore is written in the workbook, and every cell that writes it so. */
+export const Spelling = z.object({
+  value: z.string(),
+  cells: z.array(z.object({ sheet: z.string(), cell: z.string() })),
+});
+export type Spelling = z.infer<typeof Spelling>;
+
 export const Finding = z.object({
   rule: z.string(),
   severity: Severity,
@@ -40,6 +47,11 @@ export const Finding = z.object({
   cell: z.string().nullable(),
   message: z.string(),
   fix: z.union([FixEdit, z.array(FixEdit)]).nullable(),
+  /**
+   * PDO-W03: all the spellings of this finding's name or settore, most written first (the one
+   * `fix` writes), so the user can keep another one in every cell. Not in the CLI's report.
+   */
+  spellings: z.array(Spelling).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -43,6 +43,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
         cell: target === null ? null : (d.cell ?? "A1"),
         message: d.message[language],
         fix: d.fix ?? null,
+        ...(d.spellings ? { spellings: d.spellings } : {}),
       });
     }
   };

@@ -2,7 +2,7 @@
  * What a rule is: an id that never changes meaning, a default severity, and a pure check over one
  * scheda or the whole workbook that returns drafts (cell, message in both languages, fix).
  */
-import type { FixEdit, Language, Severity } from "../model/finding";
+import type { FixEdit, Language, Severity, Spelling } from "../model/finding";
 import type { Scheda, WorkbookModel } from "../model/scheda";
 
 export interface Message {
@@ -18,6 +18,8 @@ export interface Draft {
   /** Overrides the rule's default severity (rules with E/W or E/I variants). */
   severity?: Severity;
   fix?: FixEdit | FixEdit[] | null;
+  /** The spellings the user may choose between instead of the fix's (PDO-W03). */
+  spellings?: Spelling[];
 }
 
 export interface RuleContext {

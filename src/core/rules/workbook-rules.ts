@@ -125,6 +125,16 @@ export const workbookRules: Rule[] = [
         const spellings = uses.map((u) => u.s[u.field].value.trim());
         if (new Set(spellings).size < 2) continue;
         const canonical = mostCommon(spellings);
+        // Every spelling with its cells, most written first (the fix's): the pane lets the user
+        // keep another one.
+        const written = [...new Set(spellings)]
+          .map((value) => ({
+            value,
+            cells: uses
+              .filter((_, i) => spellings[i] === value)
+              .map((u) => ({ sheet: u.s.sheet, cell: u.s[u.field].cell! })),
+          }))
+          .sort((a, b) => b.cells.length - a.cells.length);
         uses.forEach((u, i) => {
           if (spellings[i] === canonical) return;
           const what =
@@ -139,6 +149,7 @@ export const workbookRules: Rule[] = [
               `${what.en} ${quote(spellings[i], 40)} is written elsewhere as ${quote(canonical, 40)}: use one spelling, so the summary counts it once.`,
             ),
             fix: { cell: u.s[u.field].cell!, value: canonical },
+            spellings: written,
           });
         });
       }
