@@ -3,7 +3,8 @@ import * as React from "react";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webLightTheme } from "@fluentui/react-components";
-import { WorkbookError, type CoreServices, type Finding } from "../core";
+import { WorkbookError, type CoreServices, type Finding, type SheetGrid } from "../core";
+import { cellValue } from "../preview/grid-edit";
 import type { UiLanguage } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
@@ -55,6 +56,47 @@ function lowerCaseMarks(n: number): CoreServices {
       };
     },
   };
+}
+
+/**
+ * Four schede whose E4 (the dirigente) is written three ways, and a core that reads it as PDO-W03
+ * does: each other spelling is a finding carrying all the spellings, most written first.
+ */
+function dirigenteSpellings(): { grids: SheetGrid[]; services: CoreServices } {
+  const names = ["MARIO ROSSI", "MARIO ROSSI", "Dott. Mario Rossi", "Mario Rossi"];
+  const grids = names.map((name, i) => ({
+    name: `Scheda ${i + 1}`,
+    topLeft: "A1",
+    values: [[`SCHEDA n. ${i + 1}`], [""], [""], ["", "", "", "", name]],
+  }));
+  const core = fakeCore();
+  const findings = (sheets: SheetGrid[]): Finding[] => {
+    const uses = sheets.map((g) => ({ sheet: g.name, value: String(cellValue(g, "E4")) }));
+    const spellings = [...new Set(uses.map((u) => u.value))]
+      .map((value) => ({
+        value,
+        cells: uses.filter((u) => u.value === value).map((u) => ({ sheet: u.sheet, cell: "E4" })),
+      }))
+      .sort((a, b) => b.cells.length - a.cells.length);
+    if (spellings.length < 2) return [];
+    const canonical = spellings[0].value;
+    return uses
+      .filter((u) => u.value !== canonical)
+      .map((u) => ({
+        rule: "PDO-W03",
+        severity: "info" as const,
+        sheet: u.sheet,
+        cell: "E4",
+        message: `Il nome «${u.value}» è scritto altrove come «${canonical}».`,
+        fix: { cell: "E4", value: canonical },
+        spellings,
+      }));
+  };
+  const checkWorkbook: CoreServices["checkWorkbook"] = (sheets, options) => ({
+    model: core.checkWorkbook(sheets, options).model,
+    findings: findings(sheets),
+  });
+  return { grids, services: { ...core, checkWorkbook } };
 }
 
 describe("task pane", () => {
@@ -177,6 +219,60 @@ describe("task pane", () => {
     await screen.findByText(/^Correzione applicata/);
     expect(writes).toEqual([4]);
     expect((await workbook.readSheet("Scheda 2")).values[1][4]).toBe("X");
+  });
+
+  it("asks once which spelling of a name to keep, writes it everywhere in one batch, undoes it", async () => {
+    const { grids, services } = dirigenteSpellings();
+    const { user, workbook } = setup({ services, workbook: new MemoryWorkbook(grids) });
+    const writes: number[] = [];
+    const applyEdits = workbook.applyEdits.bind(workbook);
+    workbook.applyEdits = async (edits) => {
+      writes.push(edits.length);
+      return applyEdits(edits);
+    };
+    await check(user);
+    await user.click(await screen.findByRole("button", { name: "Mostra anche 2 suggerimenti" }));
+    const group = await finding(/2 in 2 schede/);
+    await user.click(within(group).getByRole("button", { name: "Correggi tutti (2)" }));
+    const dialog = await screen.findByRole("dialog");
+    const choice = within(dialog).getByRole("radiogroup", {
+      name: "Quale grafia tenere per «MARIO ROSSI»?",
+    });
+    const options = within(choice).getAllByRole("radio") as HTMLInputElement[];
+    expect(options.map((o) => [o.labels?.[0]?.textContent, o.checked])).toEqual([
+      ["«MARIO ROSSI» (2 celle)", true],
+      ["«Dott. Mario Rossi» (1 cella)", false],
+      ["«Mario Rossi» (1 cella)", false],
+    ]);
+    const cells = () =>
+      within(dialog)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent);
+    // The most written spelling: what each finding's own fix writes.
+    expect(cells()).toEqual([
+      "Scheda 3!E4: «Dott. Mario Rossi» → «MARIO ROSSI»",
+      "Scheda 4!E4: «Mario Rossi» → «MARIO ROSSI»",
+    ]);
+    await user.click(options[2]);
+    expect(cells()).toEqual([
+      "Scheda 1!E4: «MARIO ROSSI» → «Mario Rossi»",
+      "Scheda 2!E4: «MARIO ROSSI» → «Mario Rossi»",
+      "Scheda 3!E4: «Dott. Mario Rossi» → «Mario Rossi»",
+    ]);
+    expect(within(dialog).getByText("Saranno scritte queste 3 celle, in una sola operazione:")).toBeTruthy();
+    await user.click(within(dialog).getByRole("button", { name: "Correggi" }));
+    await screen.findByText(/^Correzione applicata: «Mario Rossi» in E4/);
+    expect(writes).toEqual([3]);
+    const e4 = async () =>
+      Promise.all(grids.map(async (g) => cellValue(await workbook.readSheet(g.name), "E4")));
+    expect(await e4()).toEqual(["Mario Rossi", "Mario Rossi", "Mario Rossi", "Mario Rossi"]);
+    // One «Annulla» puts back every spelling.
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await showAllFindings(user);
+    await user.click(await finding(/^Corretto: Scheda 3 E4/));
+    await user.click(screen.getByRole("button", { name: "Annulla la correzione di E4" }));
+    await screen.findByText("Correzione annullata: ripristinate 3 celle.");
+    expect(await e4()).toEqual(["MARIO ROSSI", "MARIO ROSSI", "Dott. Mario Rossi", "Mario Rossi"]);
   });
 
   it("ignores a finding with a reason, stored in the workbook, and restores it", async () => {

@@ -25,6 +25,7 @@ import { parseYear } from "../validation/state";
 import { useValidation } from "../validation/useValidation";
 import { hasWritingTools } from "../scheda-tools/writing-tools";
 import { fixEdits } from "../validation/fix-edits";
+import { spellingChoices, type ChosenSpellings } from "../validation/spelling-choice";
 import { Messages } from "./Messages";
 import { PaneToolbar } from "./PaneToolbar";
 import { ProgressPanel } from "./ProgressPanel";
@@ -242,10 +243,10 @@ export function VerifyPanel(props: PaneProps) {
     return rows.slice(index + 1).find((r) => r.kind === "finding")?.key ?? row?.key ?? null;
   };
 
-  const applyFixes = async (findings: Finding[]) => {
+  const applyFixes = async (findings: Finding[], chosen?: ChosenSpellings) => {
     const activeRow = rows.find((r) => r.key === activeKey);
     const next = findings.length === 1 ? nextFindingKey(activeRow) : activeKey;
-    await api.applyFixes(findings);
+    await api.applyFixes(findings, chosen);
     // The list keeps its scroll position (the fixed item stays in place); focus goes on.
     focusRow(next);
   };
@@ -255,8 +256,9 @@ export function VerifyPanel(props: PaneProps) {
     setDialog({
       kind: "fix-all",
       title: groupTitle(group),
-      preview: api.fixPreview(findings),
-      onConfirm: () => void applyFixes(findings),
+      choices: spellingChoices(findings),
+      preview: (chosen) => api.fixPreview(findings, chosen),
+      onConfirm: (chosen) => void applyFixes(findings, chosen),
     });
   };
 

@@ -1,6 +1,7 @@
 /**
  * The pane's confirmations, loaded only when one is first needed (they are not part of the pane's
- * first paint): «Correggi tutti» lists every cell with its old → new value before one batch write;
+ * first paint): «Correggi tutti» lists every cell with its old → new value before one batch write,
+ * and asks once per name or settore written several ways (PDO-W03) which spelling to keep;
  * «Ignora» takes an optional reason; an empty summary is written only once confirmed.
  */
 import * as React from "react";
@@ -14,10 +15,13 @@ import {
   DialogTitle,
   Field,
   makeStyles,
+  Radio,
+  RadioGroup,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { format, plural, useStrings } from "../../i18n";
+import type { ChosenSpellings, SpellingChoice } from "../validation/spelling-choice";
 import type { FixPreview } from "../validation/useValidation";
 
 const useStyles = makeStyles({
@@ -32,7 +36,15 @@ const useStyles = makeStyles({
 });
 
 export type PaneDialog =
-  | { kind: "fix-all"; title: string; preview: FixPreview[]; onConfirm(): void }
+  | {
+      kind: "fix-all";
+      title: string;
+      /** The spellings to choose between (none for most rules). */
+      choices: SpellingChoice[];
+      /** The cells written with these spellings kept. */
+      preview(chosen: ChosenSpellings): FixPreview[];
+      onConfirm(chosen: ChosenSpellings): void;
+    }
   | { kind: "ignore"; title: string; onConfirm(reason: string): void }
   | { kind: "empty-summary"; onConfirm(): void };
 
@@ -40,9 +52,15 @@ export default function PaneDialogs(props: { dialog: PaneDialog | null; onClose(
   const t = useStrings();
   const styles = useStyles();
   const [reason, setReason] = React.useState("");
+  /** The spellings picked against the preselected, most written ones. */
+  const [picked, setPicked] = React.useState<ReadonlyMap<string, string>>(new Map());
   const { dialog } = props;
-  const confirm = (run: () => void) => () => {
+  const close = () => {
+    setPicked(new Map());
     props.onClose();
+  };
+  const confirm = (run: () => void) => () => {
+    close();
     run();
   };
   let title = "";
@@ -50,11 +68,34 @@ export default function PaneDialogs(props: { dialog: PaneDialog | null; onClose(
   let action: React.ReactNode = null;
   if (dialog?.kind === "fix-all") {
     title = format(t.fixAllTitle, { rule: dialog.title });
+    const chosen: ChosenSpellings = new Map(
+      dialog.choices.map((c) => [c.key, picked.get(c.key) ?? c.options[0].value]),
+    );
+    const preview = dialog.preview(chosen);
     body = (
       <>
-        <p>{plural(t.fixAllIntro, dialog.preview.length)}</p>
+        {dialog.choices.map((c) => (
+          <Field key={c.key} label={format(t.spellingChoice, { value: c.options[0].value })}>
+            <RadioGroup
+              value={chosen.get(c.key)}
+              onChange={(_, d) => setPicked(new Map(picked).set(c.key, d.value))}
+            >
+              {c.options.map((o) => (
+                <Radio
+                  key={o.value}
+                  value={o.value}
+                  label={format(o.count === 1 ? t.spellingOption.one : t.spellingOption.other, {
+                    n: o.count,
+                    value: o.value,
+                  })}
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+        ))}
+        <p>{plural(t.fixAllIntro, preview.length)}</p>
         <ul className={styles.cells} data-testid="fix-all-cells">
-          {dialog.preview.map((p) => (
+          {preview.map((p) => (
             <li key={`${p.sheet}!${p.cell}`}>
               {p.sheet}!{p.cell}: «{p.from}» → «{p.to}»
             </li>
@@ -63,7 +104,7 @@ export default function PaneDialogs(props: { dialog: PaneDialog | null; onClose(
       </>
     );
     action = (
-      <Button appearance="primary" onClick={confirm(dialog.onConfirm)}>
+      <Button appearance="primary" onClick={confirm(() => dialog.onConfirm(chosen))}>
         {t.fixAllConfirm}
       </Button>
     );
@@ -99,14 +140,14 @@ export default function PaneDialogs(props: { dialog: PaneDialog | null; onClose(
     );
   }
   return (
-    <Dialog open={dialog !== null} onOpenChange={(_, data) => !data.open && props.onClose()}>
+    <Dialog open={dialog !== null} onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{body}</DialogContent>
           <DialogActions>
             {action}
-            <Button onClick={props.onClose}>{t.cancel}</Button>
+            <Button onClick={close}>{t.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -22,6 +22,7 @@ import { ruleTitleIn, useRuleCatalogue } from "../rule-catalogue";
 import type { SettingsStore } from "../settings-store";
 import { fixEdits } from "./fix-edits";
 import { findingKey } from "./selectors";
+import { batchEdits, type ChosenSpellings } from "./spelling-choice";
 import {
   initialState,
   parseYear,
@@ -63,11 +64,14 @@ export interface ValidationApi {
   selectFinding(finding: Finding): Promise<void>;
   /** Activate a sheet at A1 (the summary just written: «Vai al riepilogo»). */
   goToSheet(sheet: string): Promise<void>;
-  /** One fix, or every fix of a group, in one batch that «Annulla» undoes. */
-  applyFixes(findings: Finding[]): Promise<void>;
+  /**
+   * One fix, or every fix of a group, in one batch that «Annulla» undoes; with the spellings
+   * chosen for PDO-W03, each written to every cell of its name or settore that differs.
+   */
+  applyFixes(findings: Finding[], chosen?: ChosenSpellings): Promise<void>;
   undo(): Promise<void>;
   /** What each fix of these findings changes, read from the last check. */
-  fixPreview(findings: Finding[]): FixPreview[];
+  fixPreview(findings: Finding[], chosen?: ChosenSpellings): FixPreview[];
   /** The scheda's title on that sheet, for the search and the headings ("" when none). */
   sheetTitle(sheet: string | null): string;
   ignored: IgnoredFinding[];
@@ -323,9 +327,9 @@ export function useValidation(
   );
 
   const applyFixes = React.useCallback(
-    (findings: Finding[]) =>
+    (findings: Finding[], chosen?: ChosenSpellings) =>
       exclusive(async () => {
-        const edits = findings.flatMap(fixEdits);
+        const edits = batchEdits(findings, chosen);
         if (edits.length === 0) return;
         dispatch({ type: "start", busy: { kind: "fix" } });
         // What the cells hold now (value and format), read fresh: «Annulla» puts exactly this back.
@@ -379,9 +383,9 @@ export function useValidation(
     [exclusive, port, recheckAfterWrite],
   );
 
-  const fixPreview = React.useCallback((findings: Finding[]): FixPreview[] => {
+  const fixPreview = React.useCallback((findings: Finding[], chosen?: ChosenSpellings): FixPreview[] => {
     const grids = session.current?.grids ?? [];
-    return findings.flatMap(fixEdits).map((e) => ({
+    return batchEdits(findings, chosen).map((e) => ({
       sheet: e.sheet,
       cell: e.cell,
       from: String(
