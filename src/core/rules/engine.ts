@@ -6,7 +6,8 @@ import { parseA1 } from "../grid/address";
 import type { Finding, Language, Severity } from "../model/finding";
 import type { WorkbookModel } from "../model/scheda";
 import { RULES } from "./catalogue";
-import { msg, type Draft, type Rule, type RuleContext } from "./rule";
+import { formatMessage, type Localized } from "./messages";
+import type { Draft, Rule, RuleContext } from "./rule";
 
 export interface ValidateOptions {
   language?: Language;
@@ -32,7 +33,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   const disabled = new Set(options.disabledRules ?? []);
   const only = options.sheets ? new Set(options.sheets) : null;
   const findings: Finding[] = [];
-  const emit = (rule: Rule, drafts: Draft[], sheet: string | null) => {
+  const emit = (rule: Rule, drafts: Worded[], sheet: string | null) => {
     for (const d of drafts) {
       const target = d.sheet === undefined ? sheet : d.sheet;
       if (only && (target === null || !only.has(target))) continue;
@@ -41,7 +42,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
         severity: options.severities?.[rule.id] ?? d.severity ?? rule.severity,
         sheet: target,
         cell: target === null ? null : (d.cell ?? "A1"),
-        message: d.message[language],
+        message: d.message,
         fix: d.fix ?? null,
         ...(d.spellings ? { spellings: d.spellings } : {}),
       });
@@ -52,7 +53,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
     if (rule.scope === "workbook") {
       emit(
         rule,
-        safely(rule.id, () => rule.check(model.schede, ctx), options.onRuleError),
+        safely(rule, language, () => rule.check(model.schede, ctx), options.onRuleError),
         null,
       );
       continue;
@@ -61,7 +62,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
       if (s.kind === "other" || (s.kind === "broken" && !rule.onBroken)) continue;
       emit(
         rule,
-        safely(rule.id, () => rule.check(s, ctx), options.onRuleError),
+        safely(rule, language, () => rule.check(s, ctx), options.onRuleError),
         s.sheet,
       );
     }
@@ -72,30 +73,45 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   );
 }
 
+/** A draft with its message filled in for the language asked. */
+type Worded = Omit<Draft, "messageId" | "data"> & { message: string };
+
 /**
  * One faulty rule must not hide the others' findings, nor fail in silence: by default its failure
- * is a finding of its own, so the user knows that check did not run there.
+ * (in its check, or in wording a message) is a finding of its own, so the user knows that check
+ * did not run there.
  */
-function safely(id: string, run: () => Draft[], onError?: (rule: string, error: unknown) => void): Draft[] {
+function safely(
+  rule: Rule,
+  language: Language,
+  run: () => Draft[],
+  onError?: (rule: string, error: unknown) => void,
+): Worded[] {
   try {
-    return run();
+    return run().map(({ messageId, data, ...draft }) => ({
+      ...draft,
+      message: formatMessage(rule.messages[messageId][language], data, language),
+    }));
   } catch (e) {
-    onError?.(id, e);
-    return [ruleFailed(id, e)];
+    onError?.(rule.id, e);
+    return [ruleFailed(rule.id, e, language)];
   }
 }
 
-function ruleFailed(id: string, error: unknown): Draft {
+function ruleFailed(id: string, error: unknown, language: Language): Worded {
   const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 120);
   return {
     cell: null,
     severity: "warning",
-    message: msg(
-      `Il controllo ${id} non è riuscito (errore interno: ${reason}): qui non è stato verificato. Segnalarlo a chi cura il componente.`,
-      `The check ${id} failed (internal error: ${reason}): it was not verified here. Please report it to whoever maintains the add-in.`,
-    ),
+    message: formatMessage(RULE_FAILED[language], { rule: id, reason }, language),
   };
 }
+
+/** The engine's own message, for a rule whose check failed. */
+export const RULE_FAILED: Localized = {
+  it: "Il controllo {rule} non è riuscito (errore interno: {reason}): qui non è stato verificato. Segnalarlo a chi cura il componente.",
+  en: "The check {rule} failed (internal error: {reason}): it was not verified here. Please report it to whoever maintains the add-in.",
+};
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

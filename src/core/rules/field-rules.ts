@@ -11,7 +11,8 @@ import {
   REQUIRED_ERROR,
   REQUIRED_WARNING,
 } from "./helpers";
-import { type Draft, msg, quote, type Rule } from "./rule";
+import { quote } from "./messages";
+import { defineRule, type Rule } from "./rule";
 
 /** Where a field's value should be; without a place for it, the heading of its section. */
 const SECTION_OF: Partial<Record<FieldName, string>> = {
@@ -29,19 +30,6 @@ const SECTION_OF: Partial<Record<FieldName, string>> = {
 const cellOf = (s: Scheda, f: FieldName) =>
   s[f].cell ?? s.sections[SECTION_OF[f] ?? "anagrafica"] ?? s.sections.anagrafica ?? "A1";
 
-function fieldChecks(s: Scheda, fields: readonly FieldName[], severity: "error" | "warning"): Draft[] {
-  return fields
-    .filter((f) => !s[f].value.trim())
-    .map((f) => ({
-      cell: cellOf(s, f),
-      severity,
-      message: msg(
-        `Il campo ${FIELD_LABELS[f].it} è vuoto: compilarlo${severity === "error" ? " (è obbligatorio)" : ""}.`,
-        `The field ${FIELD_LABELS[f].en} is empty: fill it in${severity === "error" ? " (it is required)" : ""}.`,
-      ),
-    }));
-}
-
 const LISTS: { field: FieldName; list: ListName }[] = [
   { field: "durata", list: "durata" },
   { field: "natura", list: "natura" },
@@ -58,178 +46,237 @@ export function dupCode(value: string): string {
     .trim();
 }
 
+/** The example a DUP code message gives: a strategic code has two levels, an operational one three. */
+const dupExample = (f: FieldName) => (f === "codiceStrategico" ? "1.01" : "1.01.02");
+const DUP_CODES: FieldName[] = ["codiceStrategico", "codiceOperativo"];
+
 export const fieldRules: Rule[] = [
-  {
+  defineRule({
     id: "PDO-F01",
     severity: "error",
     scope: "sheet",
-    title: msg("Campo obbligatorio vuoto", "Required field empty"),
+    title: { it: "Campo obbligatorio vuoto", en: "Required field empty" },
+    messages: {
+      emptyRequired: {
+        it: "Il campo {field} è vuoto: compilarlo (è obbligatorio).",
+        en: "The field {field} is empty: fill it in (it is required).",
+      },
+      empty: {
+        it: "Il campo {field} è vuoto: compilarlo.",
+        en: "The field {field} is empty: fill it in.",
+      },
+    },
     check: (s) => [
-      ...fieldChecks(s, REQUIRED_ERROR, "error"),
-      ...fieldChecks(s, REQUIRED_WARNING, "warning"),
+      ...REQUIRED_ERROR.filter((f) => !s[f].value.trim()).map((f) => ({
+        cell: cellOf(s, f),
+        severity: "error" as const,
+        messageId: "emptyRequired" as const,
+        data: { field: FIELD_LABELS[f] },
+      })),
+      ...REQUIRED_WARNING.filter((f) => !s[f].value.trim()).map((f) => ({
+        cell: cellOf(s, f),
+        severity: "warning" as const,
+        messageId: "empty" as const,
+        data: { field: FIELD_LABELS[f] },
+      })),
     ],
-  },
-  {
+  }),
+  defineRule({
     id: "PDO-F02",
     severity: "error",
     scope: "sheet",
-    title: msg("Segnaposto lasciato in un campo", "Placeholder left in a field"),
-    check(s) {
-      const out: Draft[] = [];
-      for (const f of [...REQUIRED_ERROR, ...REQUIRED_WARNING, ...CONDITIONAL]) {
-        const v = s[f].value;
-        if (!v || !isPlaceholder(v)) continue;
-        if (CONDITIONAL.includes(f) && !conditionalValue(v)) continue;
-        out.push({
-          cell: cellOf(s, f),
-          message: msg(
-            `Nel campo ${FIELD_LABELS[f].it} è rimasto il segnaposto ${quote(v)}: sostituirlo con il valore vero${CONDITIONAL.includes(f) ? ", oppure scrivere «/» se il campo non si applica" : ""}.`,
-            `The field ${FIELD_LABELS[f].en} still holds the placeholder ${quote(v)}: replace it with the real value${CONDITIONAL.includes(f) ? ", or write «/» if the field does not apply" : ""}.`,
-          ),
-        });
-      }
-      return out;
+    title: { it: "Segnaposto lasciato in un campo", en: "Placeholder left in a field" },
+    messages: {
+      placeholder: {
+        it: "Nel campo {field} è rimasto il segnaposto {value}: sostituirlo con il valore vero.",
+        en: "The field {field} still holds the placeholder {value}: replace it with the real value.",
+      },
+      placeholderOptional: {
+        it: "Nel campo {field} è rimasto il segnaposto {value}: sostituirlo con il valore vero, oppure scrivere «/» se il campo non si applica.",
+        en: "The field {field} still holds the placeholder {value}: replace it with the real value, or write «/» if the field does not apply.",
+      },
     },
-  },
-  {
+    check(s) {
+      return [...REQUIRED_ERROR, ...REQUIRED_WARNING, ...CONDITIONAL].flatMap((f) => {
+        const v = s[f].value;
+        if (!v || !isPlaceholder(v)) return [];
+        if (CONDITIONAL.includes(f) && !conditionalValue(v)) return [];
+        return [
+          {
+            cell: cellOf(s, f),
+            messageId: CONDITIONAL.includes(f) ? ("placeholderOptional" as const) : ("placeholder" as const),
+            data: { field: FIELD_LABELS[f], value: quote(v) },
+          },
+        ];
+      });
+    },
+  }),
+  defineRule({
     id: "PDO-F03",
     severity: "error",
     scope: "sheet",
-    title: msg(
-      "Valore non ammesso per durata, natura o impatto",
-      "Value not allowed for duration, nature or impact",
-    ),
-    check(s) {
-      const out: Draft[] = [];
-      for (const { field, list } of LISTS) {
-        const v = s[field].value;
-        if (isPlaceholder(v)) continue;
-        const r = readAllowed(list, v);
-        if (r.status !== "unreadable") continue;
-        const allowed = ALLOWED[list].join(" o ");
-        const suggestion = r.suggestion
-          ? { it: ` Probabilmente si intende ${r.suggestion}.`, en: ` ${r.suggestion} is probably meant.` }
-          : { it: "", en: "" };
-        out.push({
-          cell: cellOf(s, field),
-          message: msg(
-            `${FIELD_LABELS[field].it}: ${quote(v)} non è un valore ammesso; scrivere ${allowed}.${suggestion.it}`,
-            `${FIELD_LABELS[field].en}: ${quote(v)} is not an allowed value; write ${ALLOWED[list].join(" or ")}.${suggestion.en}`,
-          ),
-        });
-      }
-      return out;
+    title: {
+      it: "Valore non ammesso per durata, natura o impatto",
+      en: "Value not allowed for duration, nature or impact",
     },
-  },
-  {
+    messages: {
+      notAllowed: {
+        it: "{field}: {value} non è un valore ammesso; scrivere {allowed}.",
+        en: "{field}: {value} is not an allowed value; write {allowed}.",
+      },
+      notAllowedSuggestion: {
+        it: "{field}: {value} non è un valore ammesso; scrivere {allowed}. Probabilmente si intende {suggestion}.",
+        en: "{field}: {value} is not an allowed value; write {allowed}. {suggestion} is probably meant.",
+      },
+    },
+    check(s) {
+      return LISTS.flatMap(({ field, list }) => {
+        const v = s[field].value;
+        if (isPlaceholder(v)) return [];
+        const r = readAllowed(list, v);
+        if (r.status !== "unreadable") return [];
+        const data = {
+          field: FIELD_LABELS[field],
+          value: quote(v),
+          allowed: { it: ALLOWED[list].join(" o "), en: ALLOWED[list].join(" or ") },
+        };
+        const cell = cellOf(s, field);
+        return [
+          r.suggestion
+            ? {
+                cell,
+                messageId: "notAllowedSuggestion" as const,
+                data: { ...data, suggestion: r.suggestion },
+              }
+            : { cell, messageId: "notAllowed" as const, data },
+        ];
+      });
+    },
+  }),
+  defineRule({
     id: "PDO-F04",
     severity: "info",
     scope: "sheet",
-    title: msg("Valore ammesso scritto in forma non standard", "Allowed value spelt in a non-standard way"),
-    check(s) {
-      const out: Draft[] = [];
-      for (const { field, list } of LISTS) {
-        const r = readAllowed(list, s[field].value);
-        if (r.status !== "variant" || !s[field].cell) continue;
-        out.push({
-          cell: s[field].cell,
-          message: msg(
-            `${FIELD_LABELS[field].it}: ${quote(s[field].value)} si legge come ${r.value}; usare la forma del modulo, ${r.value}.`,
-            `${FIELD_LABELS[field].en}: ${quote(s[field].value)} reads as ${r.value}; use the form's spelling, ${r.value}.`,
-          ),
-          fix: { cell: s[field].cell, value: r.value },
-        });
-      }
-      return out;
+    title: {
+      it: "Valore ammesso scritto in forma non standard",
+      en: "Allowed value spelt in a non-standard way",
     },
-  },
-  {
+    messages: {
+      variant: {
+        it: "{field}: {value} si legge come {canonical}; usare la forma del modulo, {canonical}.",
+        en: "{field}: {value} reads as {canonical}; use the form's spelling, {canonical}.",
+      },
+    },
+    check(s) {
+      return LISTS.flatMap(({ field, list }) => {
+        const r = readAllowed(list, s[field].value);
+        const cell = s[field].cell;
+        if (r.status !== "variant" || !cell) return [];
+        return [
+          {
+            cell,
+            messageId: "variant" as const,
+            data: { field: FIELD_LABELS[field], value: quote(s[field].value), canonical: r.value },
+            fix: { cell, value: r.value },
+          },
+        ];
+      });
+    },
+  }),
+  defineRule({
     id: "PDO-F05",
     severity: "warning",
     scope: "sheet",
-    title: msg("Valore assente dagli elenchi della cartella", "Value not in the workbook's lists"),
+    title: { it: "Valore assente dagli elenchi della cartella", en: "Value not in the workbook's lists" },
+    messages: {
+      notInList: {
+        it: "{field}: {value} non compare nell'elenco del foglio Elenchi: scegliere uno dei valori dell'elenco o aggiornare l'elenco.",
+        en: "{field}: {value} is not in the Elenchi sheet's list: pick a value from the list or update the list.",
+      },
+    },
     check(s, ctx) {
       const lists = ctx.model.elenchi;
       if (!lists) return [];
-      const out: Draft[] = [];
       const pairs: [FieldName, RegExp][] = [
         ["settore", /^settor/],
         ["lineaProgrammatica", /^line/],
         ["dirigente", /^dirigent/],
       ];
-      for (const [field, header] of pairs) {
+      return pairs.flatMap(([field, header]) => {
         const key = Object.keys(lists).find((k) => header.test(k));
         const v = s[field].value;
-        if (!key || !v || isPlaceholder(v)) continue;
-        const allowed = lists[key];
+        if (!key || !v || isPlaceholder(v)) return [];
         const same = field === "dirigente" ? personKey : field === "settore" ? settoreKey : fold;
-        if (allowed.some((a) => same(a) === same(v))) continue;
-        out.push({
-          cell: cellOf(s, field),
-          message: msg(
-            `${FIELD_LABELS[field].it}: ${quote(v)} non compare nell'elenco del foglio Elenchi: scegliere uno dei valori dell'elenco o aggiornare l'elenco.`,
-            `${FIELD_LABELS[field].en}: ${quote(v)} is not in the Elenchi sheet's list: pick a value from the list or update the list.`,
-          ),
-        });
-      }
-      return out;
+        if (lists[key].some((a) => same(a) === same(v))) return [];
+        return [
+          {
+            cell: cellOf(s, field),
+            messageId: "notInList" as const,
+            data: { field: FIELD_LABELS[field], value: quote(v) },
+          },
+        ];
+      });
     },
-  },
-  {
+  }),
+  defineRule({
     id: "PDO-D01",
     severity: "warning",
     scope: "sheet",
-    title: msg("Codice DUP mancante", "DUP code missing"),
-    check(s) {
-      return (["codiceStrategico", "codiceOperativo"] as FieldName[])
-        .filter((f) => !conditionalValue(s[f].value))
-        .map((f) => ({
-          cell: cellOf(s, f),
-          message: msg(
-            `Manca il ${FIELD_LABELS[f].it}: riportare il codice del DUP (es. ${f === "codiceStrategico" ? "1.01" : "1.01.02"}).`,
-            `The ${FIELD_LABELS[f].en} is missing: copy the code from the DUP (e.g. ${f === "codiceStrategico" ? "1.01" : "1.01.02"}).`,
-          ),
-        }));
+    title: { it: "Codice DUP mancante", en: "DUP code missing" },
+    messages: {
+      missing: {
+        it: "Manca il {field}: riportare il codice del DUP (es. {example}).",
+        en: "The {field} is missing: copy the code from the DUP (e.g. {example}).",
+      },
     },
-  },
-  {
+    check(s) {
+      return DUP_CODES.filter((f) => !conditionalValue(s[f].value)).map((f) => ({
+        cell: cellOf(s, f),
+        messageId: "missing" as const,
+        data: { field: FIELD_LABELS[f], example: dupExample(f) },
+      }));
+    },
+  }),
+  defineRule({
     id: "PDO-D02",
     severity: "error",
     scope: "sheet",
-    title: msg("Codice DUP non valido", "DUP code not a dotted number"),
-    check(s) {
-      return (["codiceStrategico", "codiceOperativo"] as FieldName[])
-        .filter((f) => conditionalValue(s[f].value) && !DOTTED.test(dupCode(s[f].value)))
-        .map((f) => ({
-          cell: cellOf(s, f),
-          message: msg(
-            `${FIELD_LABELS[f].it}: ${quote(s[f].value)} non è un codice del DUP; i codici sono numeri separati da punti (es. ${f === "codiceStrategico" ? "1.01" : "1.01.02"}).`,
-            `${FIELD_LABELS[f].en}: ${quote(s[f].value)} is not a DUP code; codes are numbers separated by dots (e.g. ${f === "codiceStrategico" ? "1.01" : "1.01.02"}).`,
-          ),
-        }));
+    title: { it: "Codice DUP non valido", en: "DUP code not a dotted number" },
+    messages: {
+      notDotted: {
+        it: "{field}: {value} non è un codice del DUP; i codici sono numeri separati da punti (es. {example}).",
+        en: "{field}: {value} is not a DUP code; codes are numbers separated by dots (e.g. {example}).",
+      },
     },
-  },
-  {
+    check(s) {
+      return DUP_CODES.filter((f) => conditionalValue(s[f].value) && !DOTTED.test(dupCode(s[f].value))).map(
+        (f) => ({
+          cell: cellOf(s, f),
+          messageId: "notDotted" as const,
+          data: { field: FIELD_LABELS[f], value: quote(s[f].value), example: dupExample(f) },
+        }),
+      );
+    },
+  }),
+  defineRule({
     id: "PDO-D03",
     severity: "error",
     scope: "sheet",
-    title: msg(
-      "Codice operativo incoerente con lo strategico",
-      "Operational code does not extend the strategic code",
-    ),
+    title: {
+      it: "Codice operativo incoerente con lo strategico",
+      en: "Operational code does not extend the strategic code",
+    },
+    messages: {
+      notExtending: {
+        it: "Il codice operativo {seo} non discende dal codice strategico {ses}: deve iniziare con «{ses}.» (es. {ses}.01). Controllare entrambi i codici sul DUP.",
+        en: "The operational code {seo} does not extend the strategic code {ses}: it must start with «{ses}.» (e.g. {ses}.01). Check both codes against the DUP.",
+      },
+    },
     check(s) {
       const ses = dupCode(s.codiceStrategico.value);
       const seo = dupCode(s.codiceOperativo.value);
       if (!DOTTED.test(ses) || !DOTTED.test(seo) || seo.startsWith(ses + ".")) return [];
-      return [
-        {
-          cell: cellOf(s, "codiceOperativo"),
-          message: msg(
-            `Il codice operativo ${seo} non discende dal codice strategico ${ses}: deve iniziare con «${ses}.» (es. ${ses}.01). Controllare entrambi i codici sul DUP.`,
-            `The operational code ${seo} does not extend the strategic code ${ses}: it must start with «${ses}.» (e.g. ${ses}.01). Check both codes against the DUP.`,
-          ),
-        },
-      ];
+      return [{ cell: cellOf(s, "codiceOperativo"), messageId: "notExtending", data: { ses, seo } }];
     },
-  },
+  }),
 ];

@@ -7,10 +7,10 @@
 import { REQUIRED_ERROR, type FieldName, type Indicator, type Phase, type Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { allowedValue } from "./allowed-values";
-import { quote, type Message } from "./rule";
+import { type Localized, quote } from "./messages";
 
 /** The form's own label for each field, and an English gloss. */
-export const FIELD_LABELS: Record<FieldName, Message> = {
+export const FIELD_LABELS: Record<FieldName, Localized> = {
   settore: { it: "SETTORE", en: "SETTORE (department)" },
   servizio: { it: "SERVIZIO", en: "SERVIZIO (service)" },
   assessorato: { it: "ASSESSORATO DI RIFERIMENTO", en: "ASSESSORATO (council member)" },
@@ -62,13 +62,13 @@ export function filledValue(value: string): string {
 }
 
 /** A phase as messages name it: its description, quoted and cut. */
-export const phaseName = (p: Phase): Message => ({
+export const phaseName = (p: Phase): Localized => ({
   it: quote(p.description.value || "(senza descrizione)", 50),
   en: quote(p.description.value || "(no description)", 50),
 });
 
 /** An indicator as messages name it: its description, else its tipologia. */
-export const indicatorName = (i: Indicator): Message => ({
+export const indicatorName = (i: Indicator): Localized => ({
   it: quote(i.descrizione.value || i.tipologia.value || "senza descrizione", 50),
   en: quote(i.descrizione.value || i.tipologia.value || "no description", 50),
 });

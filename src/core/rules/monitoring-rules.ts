@@ -7,7 +7,9 @@ import type { Indicator, Scheda } from "../model/scheda";
 import type { Comparison, ExpectedValue } from "../monitoring/compare";
 import { monitorScheda, type SchedaMonitoring } from "../monitoring/monitor";
 import { verificaColumnProposal } from "../monitoring/verifica-column";
-import { type Message, msg, quote, type Rule, type RuleContext, type SheetRule } from "./rule";
+import type { Severity } from "../model/finding";
+import { type Localized, type MessageTable, quote } from "./messages";
+import { defineRule, type DraftOf, type Rule, type RuleContext } from "./rule";
 
 /** One monitoring per scheda and date, shared by the five rules. */
 const cache = new WeakMap<Scheda, { key: string; value: SchedaMonitoring }>();
@@ -20,10 +22,11 @@ function monitoringOf(s: Scheda, ctx: RuleContext & { at: string }): SchedaMonit
   return value;
 }
 
-const name = (i: Indicator) =>
-  quote(i.descrizione.value || i.tipologia.value || i.target.raw || "senza descrizione", 50);
-const nameEn = (i: Indicator) =>
-  quote(i.descrizione.value || i.tipologia.value || i.target.raw || "no description", 50);
+/** An indicator as these messages name it: its description, else its tipologia, else its target. */
+const indicatorName = (i: Indicator): Localized => ({
+  it: quote(i.descrizione.value || i.tipologia.value || i.target.raw || "senza descrizione", 50),
+  en: quote(i.descrizione.value || i.tipologia.value || i.target.raw || "no description", 50),
+});
 const it = isoToItalian;
 const num = (n: number) => String(Math.round(n * 100) / 100).replace(".", ",");
 
@@ -38,169 +41,243 @@ function shown(v: number | string | null, kind: Indicator["target"]["kind"]): st
 const shownEn = (v: number | string | null, kind: Indicator["target"]["kind"]) =>
   shown(v, kind).replace(" giorni", " days").replace(",", ".");
 
-const WANTS: Record<ExpectedValue, Message> = {
-  number: msg("un numero (es. 420)", "a number (e.g. 420)"),
-  percent: msg("una percentuale (es. 85%)", "a percentage (e.g. 85%)"),
-  date: msg("la data di realizzazione (gg/mm/aaaa)", "the date it was done (dd/mm/yyyy)"),
-  days: msg("il numero di giorni impiegati (es. 25)", "the number of days taken (e.g. 25)"),
+/** What to write in a VERIFICA cell, by the kind of value the target expects. */
+const WANTS: Record<ExpectedValue, Localized> = {
+  number: { it: "un numero (es. 420)", en: "a number (e.g. 420)" },
+  percent: { it: "una percentuale (es. 85%)", en: "a percentage (e.g. 85%)" },
+  date: { it: "la data di realizzazione (gg/mm/aaaa)", en: "the date it was done (dd/mm/yyyy)" },
+  days: { it: "il numero di giorni impiegati (es. 25)", en: "the number of days taken (e.g. 25)" },
 };
 
+type AtContext = RuleContext & { at: string };
+
+/** A PDO-M rule as written below: a check of one scheda's monitoring at the reference date. */
+interface AtRuleSpec<M extends MessageTable> {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  messages: M;
+  check(m: SchedaMonitoring, ctx: AtContext): DraftOf<NoInfer<M>>[];
+}
+
 /** A sheet rule that runs only with a reference date. */
-function atRule(
-  rule: Omit<SheetRule, "scope" | "check"> & {
-    check(s: SchedaMonitoring, ctx: RuleContext & { at: string }): ReturnType<SheetRule["check"]>;
-  },
-): SheetRule {
-  return {
+function atRule<const M extends MessageTable>({ check, ...rule }: AtRuleSpec<M>): Rule {
+  return defineRule<M>({
     ...rule,
     scope: "sheet",
     needsDate: true,
     check(s, ctx) {
       if (!ctx.at) return [];
       const withAt = { ...ctx, at: ctx.at };
-      return rule.check(monitoringOf(s, withAt), withAt);
+      return check(monitoringOf(s, withAt), withAt);
     },
-  };
+  });
 }
 
 export const monitoringRules: Rule[] = [
   atRule({
     id: "PDO-M01",
     severity: "warning",
-    title: msg("Risultato mancante alla data", "Result missing at the date"),
+    title: { it: "Risultato mancante alla data", en: "Result missing at the date" },
+    messages: {
+      missing: {
+        it: "Manca il risultato {year} dell'indicatore {indicator}: scadenza {due}, scriverlo in {cell}.",
+        en: "The {year} result of the indicator {indicator} is missing: due {due}, write it in {cell}.",
+      },
+      missingColumn: {
+        it: "Manca il risultato {year} dell'indicatore {indicator}: scadenza {due}, la scheda non ha una colonna VERIFICA {year}: intitolare {headerCell} «VERIFICA {year}» e scriverlo in {cell}.",
+        en: "The {year} result of the indicator {indicator} is missing: due {due}, the scheda has no VERIFICA {year} column: head {headerCell} «VERIFICA {year}» and write it in {cell}.",
+      },
+    },
     check(m, ctx) {
       const column = m.indicators.some((i) => i.state === "due" && !i.verifica)
         ? verificaColumnProposal(m.scheda, ctx.year)
         : null;
       return m.indicators.flatMap((i, k) => {
         if (i.state !== "due") return [];
-        const cell = i.verifica?.cell ?? column?.cells[k] ?? i.indicator.target.cell;
-        const where = i.verifica
-          ? msg(`scriverlo in ${cell}`, `write it in ${cell}`)
-          : msg(
-              `la scheda non ha una colonna VERIFICA ${ctx.year}: intitolare ${column?.headerCell ?? "la prima colonna libera"} «VERIFICA ${ctx.year}» e scriverlo in ${cell}`,
-              `the scheda has no VERIFICA ${ctx.year} column: head ${column?.headerCell ?? "the first free column"} «VERIFICA ${ctx.year}» and write it in ${cell}`,
-            );
-        return [
-          {
-            cell: i.verifica?.cell ?? i.indicator.target.cell,
-            message: msg(
-              `Manca il risultato ${ctx.year} dell'indicatore ${name(i.indicator)}: scadenza ${it(i.due)}, ${where.it}.`,
-              `The ${ctx.year} result of the indicator ${nameEn(i.indicator)} is missing: due ${it(i.due)}, ${where.en}.`,
-            ),
-          },
-        ];
+        const data = {
+          year: ctx.year,
+          indicator: indicatorName(i.indicator),
+          due: it(i.due),
+          cell: String(i.verifica?.cell ?? column?.cells[k] ?? i.indicator.target.cell),
+        };
+        const cell = i.verifica?.cell ?? i.indicator.target.cell;
+        const headerCell = column?.headerCell ?? {
+          it: "la prima colonna libera",
+          en: "the first free column",
+        };
+        const draft = i.verifica
+          ? { cell, messageId: "missing" as const, data }
+          : { cell, messageId: "missingColumn" as const, data: { ...data, headerCell } };
+        return [draft];
       });
     },
   }),
   atRule({
     id: "PDO-M02",
     severity: "info",
-    title: msg("Indicatore non raggiunto", "Indicator not reached"),
+    title: { it: "Indicatore non raggiunto", en: "Indicator not reached" },
+    messages: {
+      stillInProgress: {
+        it: "L'indicatore {indicator} risulta ancora {result} ma la scadenza del {due} è passata: non raggiunto.",
+        en: "The indicator {indicator} is still {result} but its due date {due} has passed: not reached.",
+      },
+      notReached: {
+        it: "L'indicatore {indicator} non è raggiunto.",
+        en: "The indicator {indicator} is not reached.",
+      },
+      notDone: {
+        it: "L'indicatore {indicator} non è raggiunto: la verifica dice {result} (scadenza {due}).",
+        en: "The indicator {indicator} is not reached: the check says {result} (deadline {due}).",
+      },
+      doneLate: {
+        it: "L'indicatore {indicator} non è raggiunto: realizzato il {done}, dopo la scadenza del {deadline}.",
+        en: "The indicator {indicator} is not reached: done on {done}, after the deadline {deadline}.",
+      },
+      belowMinimum: {
+        it: "L'indicatore {indicator} non è raggiunto: risultato {measured} contro un target di almeno {target}.",
+        en: "The indicator {indicator} is not reached: result {measured} against a target of at least {target}.",
+      },
+      aboveMaximum: {
+        it: "L'indicatore {indicator} non è raggiunto: risultato {measured} contro un target di al massimo {target}.",
+        en: "The indicator {indicator} is not reached: result {measured} against a target of at most {target}.",
+      },
+    },
     check(m) {
       return m.indicators.flatMap((i) => {
         if (i.state !== "not-reached" || !i.verifica) return [];
-        return [
-          { cell: i.verifica.cell, message: notReached(i.indicator, i.verifica.raw, i.comparison, i.due) },
-        ];
+        return [{ cell: i.verifica.cell, ...notReached(i.indicator, i.verifica.raw, i.comparison, i.due) }];
       });
     },
   }),
   atRule({
     id: "PDO-M03",
     severity: "warning",
-    title: msg("Risultato non confrontabile con il target", "Result cannot be compared with the target"),
+    title: {
+      it: "Risultato non confrontabile con il target",
+      en: "Result cannot be compared with the target",
+    },
+    messages: {
+      readAsDate: {
+        it: "Il risultato {result} in {cell} non si confronta con il target {target}: è letto come data ({date}); scrivere {wanted}.",
+        en: "The result {result} in {cell} cannot be compared with the target {target}: it reads as a date ({date}); write {wanted}.",
+      },
+      readAsNumber: {
+        it: "Il risultato {result} in {cell} non si confronta con il target {target}: è letto come numero ({number}); scrivere {wanted}.",
+        en: "The result {result} in {cell} cannot be compared with the target {target}: it reads as a number ({number}); write {wanted}.",
+      },
+      readAsText: {
+        it: "Il risultato {result} in {cell} non si confronta con il target {target}: è letto come testo; scrivere {wanted}.",
+        en: "The result {result} in {cell} cannot be compared with the target {target}: it reads as text; write {wanted}.",
+      },
+    },
     check(m) {
       return m.indicators.flatMap((i) => {
         const c = i.comparison;
         if (i.state !== "unreadable" || !i.verifica || c?.outcome !== "unreadable") return [];
         const v = i.verifica;
-        const read = v.date
-          ? msg(`è letto come data (${it(v.date)})`, `it reads as a date (${it(v.date)})`)
+        const data = {
+          result: quote(v.raw, 40),
+          cell: v.cell,
+          target: quote(i.indicator.target.raw, 40),
+          wanted: WANTS[c.expected],
+        };
+        const draft = v.date
+          ? { cell: v.cell, messageId: "readAsDate" as const, data: { ...data, date: it(v.date) } }
           : v.value !== null
-            ? msg(`è letto come numero (${num(v.value)})`, `it reads as a number (${num(v.value)})`)
-            : msg("è letto come testo", "it reads as text");
-        return [
-          {
-            cell: v.cell,
-            message: msg(
-              `Il risultato ${quote(v.raw, 40)} in ${v.cell} non si confronta con il target ${quote(i.indicator.target.raw, 40)}: ${read.it}; scrivere ${WANTS[c.expected].it}.`,
-              `The result ${quote(v.raw, 40)} in ${v.cell} cannot be compared with the target ${quote(i.indicator.target.raw, 40)}: ${read.en}; write ${WANTS[c.expected].en}.`,
-            ),
-          },
-        ];
+            ? { cell: v.cell, messageId: "readAsNumber" as const, data: { ...data, number: num(v.value) } }
+            : { cell: v.cell, messageId: "readAsText" as const, data };
+        return [draft];
       });
     },
   }),
   atRule({
     id: "PDO-M04",
     severity: "info",
-    title: msg("Scadenza rispettata senza data", "Deadline met without a date"),
+    title: { it: "Scadenza rispettata senza data", en: "Deadline met without a date" },
+    messages: {
+      doneWithoutDate: {
+        it: "La verifica dell'indicatore {indicator} dice {result} senza una data: scrivere in {cell} la data di realizzazione (gg/mm/aaaa), da confrontare con la scadenza del {due}.",
+        en: "The check of the indicator {indicator} says {result} without a date: write the date it was done (dd/mm/yyyy) in {cell}, to compare with the deadline {due}.",
+      },
+    },
     check(m) {
       return m.indicators.flatMap((i) => {
         const c = i.comparison;
         if (!i.verifica || c?.outcome !== "reached" || !c.doneWithoutDate) return [];
-        return [
-          {
-            cell: i.verifica.cell,
-            message: msg(
-              `La verifica dell'indicatore ${name(i.indicator)} dice ${quote(i.verifica.raw, 30)} senza una data: scrivere in ${i.verifica.cell} la data di realizzazione (gg/mm/aaaa), da confrontare con la scadenza del ${it(i.due)}.`,
-              `The check of the indicator ${nameEn(i.indicator)} says ${quote(i.verifica.raw, 30)} without a date: write the date it was done (dd/mm/yyyy) in ${i.verifica.cell}, to compare with the deadline ${it(i.due)}.`,
-            ),
-          },
-        ];
+        const data = {
+          indicator: indicatorName(i.indicator),
+          result: quote(i.verifica.raw, 30),
+          cell: i.verifica.cell,
+          due: it(i.due),
+        };
+        return [{ cell: i.verifica.cell, messageId: "doneWithoutDate" as const, data }];
       });
     },
   }),
   atRule({
     id: "PDO-M05",
     severity: "warning",
-    title: msg("Risultato successivo alla data di riferimento", "Result after the reference date"),
+    title: { it: "Risultato successivo alla data di riferimento", en: "Result after the reference date" },
+    messages: {
+      dateAfter: {
+        it: "Il risultato in {cell} porta la data {date}, successiva alla data di riferimento {at}: controllare la data o la data di riferimento.",
+        en: "The result in {cell} is dated {date}, after the reference date {at}: check the date or the reference date.",
+      },
+      laterYear: {
+        it: "La colonna {column} ha già un valore ({result} in {cell}) al {at}: un risultato del {year} non può esserci ancora; spostarlo nella colonna giusta o cancellarlo.",
+        en: "The column {column} already holds a value ({result} in {cell}) at {at}: a {year} result cannot exist yet; move it to the right column or delete it.",
+      },
+    },
     check(m, ctx) {
       return m.indicators.flatMap((i) =>
-        i.future.map(({ verifica: v, reason }) => ({
-          cell: v.cell,
-          message:
-            reason === "date"
-              ? msg(
-                  `Il risultato in ${v.cell} porta la data ${it(v.date!)}, successiva alla data di riferimento ${it(ctx.at)}: controllare la data o la data di riferimento.`,
-                  `The result in ${v.cell} is dated ${it(v.date!)}, after the reference date ${it(ctx.at)}: check the date or the reference date.`,
-                )
-              : msg(
-                  `La colonna ${quote(v.header, 30)} ha già un valore (${quote(v.raw, 30)} in ${v.cell}) al ${it(ctx.at)}: un risultato del ${v.year} non può esserci ancora; spostarlo nella colonna giusta o cancellarlo.`,
-                  `The column ${quote(v.header, 30)} already holds a value (${quote(v.raw, 30)} in ${v.cell}) at ${it(ctx.at)}: a ${v.year} result cannot exist yet; move it to the right column or delete it.`,
-                ),
-        })),
+        i.future.map(({ verifica: v, reason }) =>
+          reason === "date"
+            ? {
+                cell: v.cell,
+                messageId: "dateAfter" as const,
+                data: { cell: v.cell, date: it(v.date!), at: it(ctx.at) },
+              }
+            : {
+                cell: v.cell,
+                messageId: "laterYear" as const,
+                data: {
+                  column: quote(v.header, 30),
+                  result: quote(v.raw, 30),
+                  cell: v.cell,
+                  at: it(ctx.at),
+                  year: String(v.year),
+                },
+              },
+        ),
       );
     },
   }),
 ];
 
-function notReached(ind: Indicator, raw: string, c: Comparison | null, due: string): Message {
+/** Why an indicator is not reached, as PDO-M02 says it: the message and its data. */
+function notReached(ind: Indicator, raw: string, c: Comparison | null, due: string) {
   const t = ind.target;
-  const label = name(ind);
-  const labelEn = nameEn(ind);
+  const indicator = indicatorName(ind);
   if (c?.outcome === "in-progress")
-    return msg(
-      `L'indicatore ${label} risulta ancora ${quote(raw, 30)} ma la scadenza del ${it(due)} è passata: non raggiunto.`,
-      `The indicator ${labelEn} is still ${quote(raw, 30)} but its due date ${it(due)} has passed: not reached.`,
-    );
-  if (c?.outcome !== "not-reached")
-    return msg(`L'indicatore ${label} non è raggiunto.`, `The indicator ${labelEn} is not reached.`);
+    return {
+      messageId: "stillInProgress" as const,
+      data: { indicator, result: quote(raw, 30), due: it(due) },
+    };
+  if (c?.outcome !== "not-reached") return { messageId: "notReached" as const, data: { indicator } };
   if (t.kind === "deadline") {
     if (c.measured === null)
-      return msg(
-        `L'indicatore ${label} non è raggiunto: la verifica dice ${quote(raw, 30)} (scadenza ${it(due)}).`,
-        `The indicator ${labelEn} is not reached: the check says ${quote(raw, 30)} (deadline ${it(due)}).`,
-      );
-    return msg(
-      `L'indicatore ${label} non è raggiunto: realizzato il ${shown(c.measured, t.kind)}, dopo la scadenza del ${shown(c.against, t.kind)}.`,
-      `The indicator ${labelEn} is not reached: done on ${shown(c.measured, t.kind)}, after the deadline ${shown(c.against, t.kind)}.`,
-    );
+      return { messageId: "notDone" as const, data: { indicator, result: quote(raw, 30), due: it(due) } };
+    const dates = { done: shown(c.measured, t.kind), deadline: shown(c.against, t.kind) };
+    return { messageId: "doneLate" as const, data: { indicator, ...dates } };
   }
-  const dir = c.lowerIsBetter ? msg("al massimo", "at most") : msg("almeno", "at least");
-  return msg(
-    `L'indicatore ${label} non è raggiunto: risultato ${shown(c.measured, t.kind)} contro un target di ${dir.it} ${shown(c.against, t.kind)}.`,
-    `The indicator ${labelEn} is not reached: result ${shownEn(c.measured, t.kind)} against a target of ${dir.en} ${shownEn(c.against, t.kind)}.`,
-  );
+  const data = {
+    indicator,
+    // The Italian keeps the decimal comma and «giorni»; the English gets a point and «days».
+    measured: { it: shown(c.measured, t.kind), en: shownEn(c.measured, t.kind) },
+    target: { it: shown(c.against, t.kind), en: shownEn(c.against, t.kind) },
+  };
+  return c.lowerIsBetter
+    ? { messageId: "aboveMaximum" as const, data }
+    : { messageId: "belowMinimum" as const, data };
 }

@@ -2,7 +2,8 @@
 import type { Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { personKey, samePerson, settoreKeys } from "../text/names";
-import { type Draft, msg, quote, type Rule } from "./rule";
+import { quote } from "./messages";
+import { defineRule, type Rule } from "./rule";
 
 const schede = (all: Scheda[]) => all.filter((s) => s.kind === "scheda");
 
@@ -16,41 +17,51 @@ function mostCommon(values: string[]): string {
 }
 
 export const workbookRules: Rule[] = [
-  {
+  defineRule({
     id: "PDO-W01",
     severity: "warning",
     scope: "workbook",
-    title: msg("Due schede con lo stesso titolo", "Two schede with the same title"),
+    title: { it: "Due schede con lo stesso titolo", en: "Two schede with the same title" },
+    messages: {
+      sameTitle: {
+        it: "Il titolo {title} è uguale a quello del foglio «{firstSheet}»: se sono due obiettivi diversi dare titoli distinti, altrimenti eliminare il doppione.",
+        en: "The title {title} is the same as on sheet «{firstSheet}»: give distinct titles to distinct objectives, or remove the duplicate.",
+      },
+    },
     check(all) {
       const seen = new Map<string, Scheda>();
-      const out: Draft[] = [];
-      for (const s of schede(all)) {
+      return schede(all).flatMap((s) => {
         const key = fold(s.titolo.value)
           .replace(/[^a-z0-9]+/g, " ")
           .trim();
-        if (!key) continue;
+        if (!key) return [];
         const first = seen.get(key);
         if (!first) {
           seen.set(key, s);
-          continue;
+          return [];
         }
-        out.push({
-          sheet: s.sheet,
-          cell: s.titolo.cell ?? "A1",
-          message: msg(
-            `Il titolo ${quote(s.titolo.value)} è uguale a quello del foglio «${first.sheet}»: se sono due obiettivi diversi dare titoli distinti, altrimenti eliminare il doppione.`,
-            `The title ${quote(s.titolo.value)} is the same as on sheet «${first.sheet}»: give distinct titles to distinct objectives, or remove the duplicate.`,
-          ),
-        });
-      }
-      return out;
+        return [
+          {
+            sheet: s.sheet,
+            cell: s.titolo.cell ?? "A1",
+            messageId: "sameTitle" as const,
+            data: { title: quote(s.titolo.value), firstSheet: first.sheet },
+          },
+        ];
+      });
     },
-  },
-  {
+  }),
+  defineRule({
     id: "PDO-W02",
     severity: "warning",
     scope: "workbook",
-    title: msg("Un settore con più dirigenti", "A settore with more than one dirigente"),
+    title: { it: "Un settore con più dirigenti", en: "A settore with more than one dirigente" },
+    messages: {
+      otherDirigente: {
+        it: "Il dirigente {dirigente} è diverso da quello delle altre schede del settore {settore} ({usual}): controllare che non sia un errore di copia e incolla.",
+        en: "The dirigente {dirigente} differs from the other schede of settore {settore} ({usual}): check it is not a copy-and-paste slip.",
+      },
+    },
     check(all) {
       const bySettore = new Map<string, Scheda[]>();
       const keyOf = settoreKeys(schede(all).map((s) => s.settore.value));
@@ -59,8 +70,7 @@ export const workbookRules: Rule[] = [
         const k = keyOf(s.settore.value);
         bySettore.set(k, [...(bySettore.get(k) ?? []), s]);
       }
-      const out: Draft[] = [];
-      for (const list of bySettore.values()) {
+      return [...bySettore.values()].flatMap((list) => {
         // One person however written (`Dott.ssa L. Sarri`, `LUISA SARRI (ad interim)`) is one dirigente.
         const keys: string[] = [];
         const people = list.map((s) => {
@@ -70,34 +80,47 @@ export const workbookRules: Rule[] = [
           keys.push(k);
           return k;
         });
-        if (new Set(people).size < 2) continue;
+        if (new Set(people).size < 2) return [];
         const main = mostCommon(people);
         const mainName = mostCommon(
           list.filter((_, i) => people[i] === main).map((s) => s.dirigente.value.trim()),
         );
-        list.forEach((s, i) => {
-          if (people[i] === main) return;
-          out.push({
-            sheet: s.sheet,
-            cell: s.dirigente.cell ?? "A1",
-            message: msg(
-              `Il dirigente ${quote(s.dirigente.value, 40)} è diverso da quello delle altre schede del settore ${quote(s.settore.value, 40)} (${quote(mainName, 40)}): controllare che non sia un errore di copia e incolla.`,
-              `The dirigente ${quote(s.dirigente.value, 40)} differs from the other schede of settore ${quote(s.settore.value, 40)} (${quote(mainName, 40)}): check it is not a copy-and-paste slip.`,
-            ),
-          });
+        return list.flatMap((s, i) => {
+          if (people[i] === main) return [];
+          return [
+            {
+              sheet: s.sheet,
+              cell: s.dirigente.cell ?? "A1",
+              messageId: "otherDirigente" as const,
+              data: {
+                dirigente: quote(s.dirigente.value, 40),
+                settore: quote(s.settore.value, 40),
+                usual: quote(mainName, 40),
+              },
+            },
+          ];
         });
-      }
-      return out;
+      });
     },
-  },
-  {
+  }),
+  defineRule({
     id: "PDO-W03",
     severity: "info",
     scope: "workbook",
-    title: msg(
-      "Stessa persona o settore scritti in modi diversi",
-      "Same person or settore written differently",
-    ),
+    title: {
+      it: "Stessa persona o settore scritti in modi diversi",
+      en: "Same person or settore written differently",
+    },
+    messages: {
+      settoreSpelling: {
+        it: "Il settore {value} è scritto altrove come {canonical}: usare una sola grafia, così il riepilogo lo conta una volta.",
+        en: "The settore {value} is written elsewhere as {canonical}: use one spelling, so the summary counts it once.",
+      },
+      nameSpelling: {
+        it: "Il nome {value} è scritto altrove come {canonical}: usare una sola grafia, così il riepilogo lo conta una volta.",
+        en: "The name {value} is written elsewhere as {canonical}: use one spelling, so the summary counts it once.",
+      },
+    },
     check(all) {
       type Use = { s: Scheda; field: "dirigente" | "responsabile" | "settore" };
       const groups = new Map<string, Use[]>();
@@ -120,10 +143,9 @@ export const workbookRules: Rule[] = [
           groups.set(key, [...(groups.get(key) ?? []), { s, field }]);
         }
       }
-      const out: Draft[] = [];
-      for (const uses of groups.values()) {
+      return [...groups.values()].flatMap((uses) => {
         const spellings = uses.map((u) => u.s[u.field].value.trim());
-        if (new Set(spellings).size < 2) continue;
+        if (new Set(spellings).size < 2) return [];
         const canonical = mostCommon(spellings);
         // Every spelling with its cells, most written first (the fix's): the pane lets the user
         // keep another one.
@@ -135,25 +157,20 @@ export const workbookRules: Rule[] = [
               .map((u) => ({ sheet: u.s.sheet, cell: u.s[u.field].cell! })),
           }))
           .sort((a, b) => b.cells.length - a.cells.length);
-        uses.forEach((u, i) => {
-          if (spellings[i] === canonical) return;
-          const what =
-            u.field === "settore"
-              ? { it: "Il settore", en: "The settore" }
-              : { it: "Il nome", en: "The name" };
-          out.push({
-            sheet: u.s.sheet,
-            cell: u.s[u.field].cell,
-            message: msg(
-              `${what.it} ${quote(spellings[i], 40)} è scritto altrove come ${quote(canonical, 40)}: usare una sola grafia, così il riepilogo lo conta una volta.`,
-              `${what.en} ${quote(spellings[i], 40)} is written elsewhere as ${quote(canonical, 40)}: use one spelling, so the summary counts it once.`,
-            ),
-            fix: { cell: u.s[u.field].cell!, value: canonical },
-            spellings: written,
-          });
+        return uses.flatMap((u, i) => {
+          if (spellings[i] === canonical) return [];
+          return [
+            {
+              sheet: u.s.sheet,
+              cell: u.s[u.field].cell,
+              messageId: u.field === "settore" ? ("settoreSpelling" as const) : ("nameSpelling" as const),
+              data: { value: quote(spellings[i], 40), canonical: quote(canonical, 40) },
+              fix: { cell: u.s[u.field].cell!, value: canonical },
+              spellings: written,
+            },
+          ];
         });
-      }
-      return out;
+      });
     },
-  },
+  }),
 ];
