@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { FixEdit } from "./finding";
+import { FIELD_NAMES, type FieldName } from "./field-names";
 
 export const CellRef = z.string().nullable();
 
@@ -12,44 +13,7 @@ export const CellRef = z.string().nullable();
 export const Field = z.object({ value: z.string(), cell: CellRef });
 export type Field = z.infer<typeof Field>;
 
-/** The fields of the form, in the order they appear on it, with the names the CLI contract fixes. */
-export const FIELD_NAMES = [
-  "settore",
-  "servizio",
-  "assessorato",
-  "dirigente",
-  "responsabile",
-  "lineaProgrammatica",
-  "obiettivoStrategico",
-  "codiceStrategico",
-  "obiettivoOperativo",
-  "codiceOperativo",
-  "titolo",
-  "descrizione",
-  "durata",
-  "natura",
-  "impatto",
-  "risultatoAtteso",
-  "stakeholder",
-  "settoriCoinvolti",
-  "settoreCapofila",
-  "altroEnte",
-] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** The fields a scheda must fill: PDO-F01 reports them empty as errors. */
-export const REQUIRED_ERROR: readonly FieldName[] = [
-  "settore",
-  "dirigente",
-  "lineaProgrammatica",
-  "obiettivoStrategico",
-  "titolo",
-  "descrizione",
-  "durata",
-  "natura",
-  "impatto",
-  "risultatoAtteso",
-];
+export { FIELD_NAMES, REQUIRED_ERROR, type FieldName } from "./field-names";
 
 export const Fields = z.object(
   Object.fromEntries(FIELD_NAMES.map((n) => [n, Field])) as Record<FieldName, typeof Field>,

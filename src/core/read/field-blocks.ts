@@ -4,7 +4,8 @@
  * label, even when the value row is shifted against its header.
  */
 import type { FixEdit } from "../model/finding";
-import { REQUIRED_ERROR, type Field, type FieldName, type ReaderNote } from "../model/scheda";
+import { REQUIRED_ERROR, type FieldName } from "../model/field-names";
+import type { Field, ReaderNote } from "../model/scheda";
 import { BLOCKS, type BlockName, blockFieldsOf, SECTION_HEADINGS } from "./labels";
 import type { SheetView } from "./sheet-view";
 import { fitScore, traitsOf, type ValueTraits, type WorkbookHints, withHints } from "./value-kinds";

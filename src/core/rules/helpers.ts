@@ -4,7 +4,8 @@
  * quarters and the last year an objective may run to. Group files (`*-rules.ts`) import this,
  * `rule.ts` and data modules, never each other, so each group reads on its own.
  */
-import { REQUIRED_ERROR, type FieldName, type Indicator, type Phase, type Scheda } from "../model/scheda";
+import { REQUIRED_ERROR, type FieldName } from "../model/field-names";
+import type { Indicator, Phase, Scheda } from "../model/scheda";
 import { fold } from "../text/normalize";
 import { allowedValue } from "./allowed-values";
 import { type Localized, quote } from "./messages";

@@ -5,7 +5,8 @@
  * listed for the user to look at.
  */
 import { parseA1 } from "../grid/address";
-import { FIELD_NAMES, type Scheda } from "../model/scheda";
+import { FIELD_NAMES } from "../model/field-names";
+import type { Scheda } from "../model/scheda";
 import type { DataValidationSpec } from "../summary/description";
 import { CLOSED_LISTS } from "./field-prompts";
 import { closedListValidation, fieldValidation, type SchedaFormOptions } from "./scheda-form";
