@@ -11,7 +11,7 @@
  */
 import { DAYS_1900_TO_1904, dateToSerial, toA1, type CellValue, type SheetGrid } from "../core";
 import { gridFromCells, MAX_COLUMNS, MAX_ROWS } from "./grids";
-import { NS, REL_TYPE } from "./patch/xml";
+import { attributeOf, NS, REL_TYPE } from "./patch/xml";
 import type { XlsxPackage } from "./patch";
 
 export interface PackageSheet {
@@ -109,10 +109,6 @@ function isDateFormat(format: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
-function attr(tag: string, name: string): string | null {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-}
-
 function columnIndex(ref: string): number {
   let col = 0;
   for (const ch of ref) {
@@ -148,7 +144,7 @@ export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omi
     for (let m = token.exec(xml); m; m = token.exec(xml)) {
       const [tag, prefix, kind, attrs, selfClosing] = m;
       if (kind === "row") {
-        const r = attr(tag, "r");
+        const r = attributeOf(tag, "r");
         row = r ? Number(r) : row + 1;
         col = -1;
         rowsTotal = Math.max(rowsTotal, row);
@@ -161,13 +157,13 @@ export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omi
         body = xml.slice(token.lastIndex, close);
         token.lastIndex = close + 4;
       }
-      const ref = attr(attrs, "r");
+      const ref = attributeOf(attrs, "r");
       col = ref ? columnIndex(ref) : col + 1;
       const rowNumber = ref ? rowOfRef(ref) || row : row;
       if (rowNumber > MAX_ROWS || col >= MAX_COLUMNS || col < 0) continue;
-      const style = attr(attrs, "s");
+      const style = attributeOf(attrs, "s");
       const format = (style !== null ? ctx.formats[Number(style)] : undefined) ?? "General";
-      const v = cellValue(attr(attrs, "t") ?? "n", body, format, ctx);
+      const v = cellValue(attributeOf(attrs, "t") ?? "n", body, format, ctx);
       if (v === "") {
         const formula = /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/.exec(body)?.[1];
         if (formula && !/<(?:\w+:)?v\b/.test(body))

@@ -3,7 +3,7 @@
  * rest of the part (other cells, formulas, validations, drawings...) stays byte for byte. A cell
  * keeps its style (`s`); text is written as an inline string, so it never becomes a formula.
  */
-import { escapeCellText } from "./xml";
+import { attributeOf, escapeCellText } from "./xml";
 import { PackageError } from "./package";
 import { parseA1, toA1 } from "../../core";
 
@@ -34,10 +34,6 @@ interface RowSpan extends Span {
   prefix: string;
 }
 
-function attr(tag: string, name: string): string | null {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-}
-
 /** The rows of `<sheetData>`, with their positions in the text. */
 function scanRows(xml: string, from: number, to: number): RowSpan[] {
   const rows: RowSpan[] = [];
@@ -45,7 +41,7 @@ function scanRows(xml: string, from: number, to: number): RowSpan[] {
   open.lastIndex = from;
   let last = 0;
   for (let m = open.exec(xml); m && m.index < to; m = open.exec(xml)) {
-    const r = attr(m[0], "r");
+    const r = attributeOf(m[0], "r");
     const row = r ? Number(r) : last + 1;
     last = row;
     if (m[3] === "/") {
@@ -81,7 +77,7 @@ function scanCells(xml: string, inner: Span, rowNumber: number): CellSpan[] {
   let last = -1;
   for (let m = open.exec(xml); m && m.index < inner.end; m = open.exec(xml)) {
     if (!/^<(\w+:)?c[\s/>]/.test(m[0])) continue;
-    const r = attr(m[0], "r");
+    const r = attributeOf(m[0], "r");
     const col = r ? parseA1(r).col : last + 1;
     if (r && parseA1(r).row !== rowNumber - 1)
       throw new PackageError(`damaged worksheet XML (cell ${r} in row ${rowNumber})`);
@@ -189,13 +185,14 @@ export function setCellsInSheetXml(
     if (!row.inner) {
       // <row r="5" s="3"/>: open it up.
       const open = row.openTag.replace(/\s*\/>$/, ">");
-      const rowStyle = attr(row.openTag, "customFormat") === "1" ? attr(row.openTag, "s") : null;
+      const rowStyle =
+        attributeOf(row.openTag, "customFormat") === "1" ? attributeOf(row.openTag, "s") : null;
       const cells = list.map((p) => cellXml(row.prefix, p.ref, p.style ?? rowStyle, p.value)).join("");
       edits.push({ at: { start: row.start, end: row.end }, text: `${open}${cells}</${row.prefix}row>` });
       continue;
     }
     const cells = scanCells(xml, row.inner, rowNumber);
-    const rowStyle = attr(row.openTag, "customFormat") === "1" ? attr(row.openTag, "s") : null;
+    const rowStyle = attributeOf(row.openTag, "customFormat") === "1" ? attributeOf(row.openTag, "s") : null;
     for (const p of list) {
       const existing = cells.find((c) => c.col === p.col);
       if (existing) {
@@ -205,7 +202,7 @@ export function setCellsInSheetXml(
         )
           throw new PackageError(`${p.ref} starts a shared or array formula: change it in Excel`);
         if (/<(\w+:)?f\b/.test(existing.body)) replacedFormula = true;
-        const style = p.style ?? attr(existing.openTag, "s");
+        const style = p.style ?? attributeOf(existing.openTag, "s");
         edits.push({
           at: { start: existing.start, end: existing.end },
           text: cellXml(row.prefix, p.ref, style, p.value, keptAttributes(existing.openTag)),

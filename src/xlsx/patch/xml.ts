@@ -87,6 +87,18 @@ export function ensureChild(parent: Element, ns: string, local: string, before: 
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * An attribute's raw value in a start tag (`<c r="B2" t="s">` → "B2" for `r`), or null. Each name's
+ * pattern is made once: the scanners call this for every cell.
+ */
+export function attributeOf(tag: string, name: string): string | null {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) ATTRIBUTE_PATTERNS.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  return pattern.exec(tag)?.[1] ?? null;
+}
+
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
 }
