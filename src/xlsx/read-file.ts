@@ -1,10 +1,12 @@
 /**
  * Reading a workbook file into grids, with a plain reason when the file cannot be read. The file
- * is read from disk once; its bytes are unzipped once (JSZip) and only cell values and number
- * formats are read (package-grids.ts). What is not a workbook gets its true reason: an empty
- * file, an OpenDocument spreadsheet, a Word document, a binary .xlsb, an encrypted workbook.
+ * is read from disk once; its bytes are unzipped once (JSZip finds the parts, node's zlib inflates
+ * them) and only cell values and number formats are read (package-grids.ts). What is not a
+ * workbook gets its true reason: an empty file, an OpenDocument spreadsheet, a Word document, a
+ * binary .xlsb, an encrypted workbook.
  */
 import { promises as fs } from "fs";
+import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import type { SheetGrid } from "../core";
 import { PackageError, XlsxPackage } from "./patch";
@@ -160,7 +162,7 @@ export async function readWorkbookBytes(file: string, data: Buffer): Promise<Pac
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new UnreadableFileError(file, "not-xlsx");
   let pkg: XlsxPackage;
   try {
-    pkg = await XlsxPackage.load(data);
+    pkg = await XlsxPackage.load(data, inflateRawSync);
   } catch (e) {
     if (!(e instanceof PackageError)) throw new UnreadableFileError(file, "corrupt", firstLine(e));
     const other = await notAWorkbook(file, data);

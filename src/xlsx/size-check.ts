@@ -5,6 +5,7 @@
  */
 import JSZip from "jszip";
 import { parseA1 } from "../core";
+import { loadedEntry } from "./patch/package";
 
 /** Above this many declared rows a sheet cannot be a scheda, and the workbook is not loaded. */
 export const REFUSE_ROWS = 200_000;
@@ -20,9 +21,9 @@ export interface OversizedSheet {
 
 const DIMENSION = /<(?:\w+:)?dimension\s+ref="([^"]+)"/;
 
-/** A zip entry's uncompressed size, from its directory record (JSZip keeps it unexported). */
+/** A zip entry's uncompressed size, from its directory record. */
 function uncompressedSize(file: JSZip.JSZipObject): number | undefined {
-  return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  return loadedEntry(file)?.uncompressedSize;
 }
 
 /** The worksheets' XML, uncompressed, as the zip declares it (nothing is inflated). */
