@@ -48,7 +48,8 @@ export const it = {
   workbookGroup: "Intera cartella",
   goToCellHint: "Seleziona la cella in Excel",
   applyFix: "Applica correzione",
-  applyFixName: "Applica correzione: {edits}",
+  // The button's own text («x → X») is in its name, as WCAG 2.5.3 asks (axe: label-content-name-mismatch).
+  applyFixName: "Applica correzione in {cells}: {edits}",
   fixEdit: "«{value}» in {cell}",
   fixApplied: "Correzione applicata: {edits}",
   summaryWritten: "Riepilogo scritto nel foglio «{sheet}».",
@@ -226,7 +227,7 @@ export const en: Strings = {
   workbookGroup: "Whole workbook",
   goToCellHint: "Select the cell in Excel",
   applyFix: "Apply fix",
-  applyFixName: "Apply fix: {edits}",
+  applyFixName: "Apply fix in {cells}: {edits}",
   fixEdit: "“{value}” in {cell}",
   fixApplied: "Fix applied: {edits}",
   summaryWritten: "Summary written to sheet “{sheet}”.",

@@ -152,7 +152,7 @@ describe("task pane", () => {
     await check(user);
     await showAllFindings(user);
     await user.click(await finding(/^Scheda 6 D16/));
-    const fix = await screen.findByRole("button", { name: "Applica correzione: «X» in D16" });
+    const fix = await screen.findByRole("button", { name: "Applica correzione in D16: x → X" });
     expect(fix.textContent).toBe("x → X");
     const before = await workbook.readSheet("Scheda 6");
     expect(before.values[15][3]).toBe("x");
@@ -178,7 +178,7 @@ describe("task pane", () => {
     await check(user);
     await showAllFindings(user);
     await user.click(await finding(/^Scheda 6 D16/));
-    await user.click(await screen.findByRole("button", { name: "Applica correzione: «X» in D16" }));
+    await user.click(await screen.findByRole("button", { name: "Applica correzione in D16: x → X" }));
     await screen.findByText("Correzione applicata: «X» in D16");
     workbook.setCell("Scheda 6", "D16", "fatto");
     await user.click(await finding(/^Corretto: Scheda 6 D16/));

@@ -192,6 +192,10 @@ export function GroupRow(
   );
 }
 
+/** What a fix changes, as its button shows it: «x → X», «∅ → X» for an empty cell. */
+const fixChanges = (preview: FixPreview[]) =>
+  preview.map((e) => `${e.from === "" ? "∅" : e.from} → ${e.to}`).join(", ");
+
 export function FindingRow(
   props: CommonProps &
     RowActions & {
@@ -295,11 +299,12 @@ export function FindingRow(
               tabIndex={buttonTab}
               disabledFocusable={props.busy}
               aria-label={format(t.applyFixName, {
-                edits: preview.map((e) => format(t.fixEdit, { value: e.to, cell: e.cell })).join(", "),
+                cells: preview.map((e) => e.cell).join(", "),
+                edits: fixChanges(preview),
               })}
               onClick={() => props.onApplyFixes([finding])}
             >
-              {preview.map((e) => `${e.from === "" ? "∅" : e.from} → ${e.to}`).join(", ")}
+              {fixChanges(preview)}
             </Button>
           )}
           {props.canIgnore && (
