@@ -76,6 +76,10 @@ export function Messages(props: MessagesProps) {
   const t = useStrings();
   const summarySheet = props.notice?.kind === "summary" ? props.notice.sheet : null;
   const noticeRef = React.useRef<HTMLDivElement>(null);
+  // A message bar announces itself when it mounts: each new notice gets a bar of its own, so one
+  // replacing another (an ignore after a fix) is announced too.
+  const [shown, setShown] = React.useState({ notice: props.notice, key: 0 });
+  if (shown.notice !== props.notice) setShown({ notice: props.notice, key: shown.key + 1 });
   // Should the focus have been lost with a button that went away, give it to the confirmation,
   // so keyboard and screen-reader users are not sent back to the top.
   React.useEffect(() => {
@@ -95,7 +99,7 @@ export function Messages(props: MessagesProps) {
         </MessageBar>
       )}
       {props.notice && (
-        <MessageBar intent="success" layout="multiline" ref={noticeRef} tabIndex={-1}>
+        <MessageBar key={shown.key} intent="success" layout="multiline" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{noticeText(props.notice, t)}</MessageBarBody>
           <DismissAction label={t.dismiss} onDismiss={props.onDismissNotice}>
             {summarySheet !== null && props.onGoToSheet && (
