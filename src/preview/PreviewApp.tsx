@@ -9,6 +9,7 @@ import { format } from "../i18n/format";
 import { App } from "../taskpane/App";
 import type { CoreServices } from "../core";
 import { GridView } from "./GridView";
+import { DocumentSettings } from "./DocumentSettings";
 import { cellValue } from "./grid-edit";
 import { gridsFromXlsx } from "./load-xlsx";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -156,6 +157,7 @@ export function PreviewApp(props: PreviewAppProps) {
               </Button>
             ))}
           </nav>
+          <DocumentSettings ignored={snapshot.ignored} />
         </section>
         <div className={styles.pane} id="pane">
           <App

@@ -13,6 +13,7 @@ export const previewText = {
   cellValueLabel: "Valore della cella",
   writeCell: "Scrivi",
   generated: "generato",
+  documentSettings: "Impostazioni del documento ({n} problemi ignorati)",
   gridLabel: "Celle del foglio {sheet}",
   protectedSheet: "Il foglio «{sheet}» è protetto: nessuna modifica scritta.",
   missingSheet: "Il foglio «{sheet}» non esiste.",
