@@ -104,12 +104,58 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/**
+ * Runs in the page before its scripts: records what is announced to screen readers, whichever
+ * way it goes: `document.ariaNotify` (Fluent's AriaLiveAnnouncer uses it where Chromium has it)
+ * or the text of a live region (Fluent's fallback, the pane's status lines).
+ */
+function recordAnnouncements(): void {
+  const said: string[] = [];
+  (window as unknown as { announced: string[] }).announced = said;
+  const proto = Document.prototype as unknown as { ariaNotify?: (m: string, o?: object) => void };
+  const notify = proto.ariaNotify;
+  if (notify)
+    proto.ariaNotify = function (this: Document, message: string, options?: object) {
+      said.push(String(message));
+      return notify.call(this, message, options);
+    };
+  const last = new WeakMap<Element, string>();
+  new MutationObserver(() => {
+    for (const region of document.querySelectorAll("[aria-live], [role=status], [role=alert]")) {
+      if (region.closest("[aria-live=off]")) continue;
+      const text = (region.textContent ?? "").trim();
+      if (text && last.get(region) !== text) said.push(text);
+      last.set(region, text);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** Everything announced since the page opened (see recordAnnouncements). */
+const announcements = (page: Page) =>
+  page.evaluate(() => (window as unknown as { announced: string[] }).announced.join("\n"));
+
+/** Wait until something matching `pattern` has been announced. */
+async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
+  await page
+    .waitForFunction(
+      (source) =>
+        (window as unknown as { announced: string[] }).announced.some((a) => new RegExp(source).test(a)),
+      pattern.source,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      throw new Error(`Not announced: ${pattern}. Announced:\n${await announcements(page)}`);
+    });
+}
+
 (haveChromium ? describe : describe.skip)("task pane in Chromium", () => {
   let outDir: string;
   let server: StaticServer;
   let browser: Browser;
   /** A workbook with sheets but no scheda: notes and a list. */
   let noSchedeFile: string;
+  /** The sample plus a user's own sheet named «Problemi PDO». */
+  let userProblemsFile: string;
 
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), "pdo-pane-"));
@@ -124,6 +170,12 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
     book.addWorksheet("Elenchi").addRows([["Settori"], ["Affari generali"], ["Servizi sociali"]]);
     noSchedeFile = path.join(outDir, "senza-schede.xlsx");
     await book.xlsx.writeFile(noSchedeFile);
+    // The sample with a sheet of the user's that has the export's name: «Esporta» must not touch it.
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(path.join(ROOT, "test/fixtures/pdo-2021-sample.xlsx"));
+    sample.addWorksheet("Problemi PDO").addRow(["Appunti miei sui problemi"]);
+    userProblemsFile = path.join(outDir, "campione-con-problemi.xlsx");
+    await sample.xlsx.writeFile(userProblemsFile);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -151,9 +203,15 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
     return path.join(process.env.UPDATE_SCREENSHOT === "1" ? path.join(ROOT, "docs") : outDir, name);
   }
 
-  async function openPreview(query: string, viewport = { width: 1280, height: 860 }): Promise<Page> {
+  async function openPreview(
+    query: string,
+    viewport = { width: 1280, height: 860 },
+    permissions: string[] = [],
+  ): Promise<Page> {
     const context = await browser.newContext({ viewport });
+    if (permissions.length) await context.grantPermissions(permissions, { origin: server.url });
     const page = await context.newPage();
+    await page.addInitScript(recordAnnouncements);
     // Nothing may leave the machine: only the local server is reachable.
     await page.route("**/*", (route) =>
       route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
@@ -613,6 +671,237 @@ async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
         .filter({ hasText: /^Rendicontazione al 30\/06\/2021$/ })
         .count(),
     ).toBe(1);
+    await page.context().close();
+  });
+  /** The texts of one row of the preview's grid, from column A. */
+  const gridRow = (page: Page, row: number) =>
+    page
+      .locator(`td[data-cell="A${row}"]`)
+      .evaluateAll((cells) =>
+        [...(cells[0]?.closest("tr")?.querySelectorAll("td") ?? [])].map((c) => c.textContent ?? ""),
+      );
+  const tabs = (page: Page) => page.getByTestId("sheet-tab").allTextContents();
+  const documentSettings = async (page: Page) =>
+    JSON.parse((await page.getByTestId("document-settings").textContent()) ?? "{}") as Record<
+      string,
+      unknown
+    >;
+
+  it("ignores with a reason (stored in the workbook), exports, copies, and announces every notice", async () => {
+    const page = await openPreview("?lang=it&sample=none", { width: 1100, height: 600 }, [
+      "clipboard-read",
+      "clipboard-write",
+    ]);
+    await page.locator("input[type=file]").setInputFiles(userProblemsFile);
+    await page.getByTestId("sheet-tab").filter({ hasText: "Problemi PDO" }).waitFor();
+    await page.waitForSelector("[data-testid=workbook-status][data-status=ready]", { state: "attached" });
+    expect(await documentSettings(page)).toEqual({});
+
+    await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
+    await waitForOrAlert(page, '#pane [role=treeitem][data-group^="rule:"]');
+    // The counts are a polite status line: heard after every check.
+    await waitForAnnouncement(page, /^\d+ error[ei], \d+ avvis[oi], \d+ suggeriment[oi]$/);
+
+    // «Ignora» with a reason: the finding leaves the list, and the workbook keeps the choice.
+    const firstGroup = rows(page, '[data-group^="rule:"]').first();
+    await firstGroup.click({ position: { x: 8, y: 8 } });
+    const target = rows(page, "[data-cell]").first();
+    const where = {
+      sheet: await target.getAttribute("data-sheet"),
+      cell: await target.getAttribute("data-cell"),
+      rule: await target.getAttribute("data-rule"),
+    };
+    const sameFinding = `[data-sheet="${where.sheet}"][data-cell="${where.cell}"][data-rule="${where.rule}"]`;
+    const [, , totalBefore] = /Mostrati (\d+) di (\d+)/
+      .exec((await page.getByTestId("shown-count").textContent()) ?? "")!
+      .map(Number);
+    await target.click();
+    await target.getByRole("button", { name: "Ignora", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("textbox").fill("verificato con il dirigente");
+    await dialog.getByRole("button", { name: "Ignora", exact: true }).click();
+    await waitForOrAlert(page, "#pane .fui-MessageBar", /Problema ignorato/);
+    await waitForAnnouncement(page, /Problema ignorato: non sarà più mostrato/);
+    await dialog.waitFor({ state: "detached" });
+    expect(await rows(page, sameFinding).count()).toBe(0);
+    expect(await page.getByTestId("shown-count").textContent()).toMatch(
+      new RegExp(`^Mostrati \\d+ di ${totalBefore - 1}$`),
+    );
+    expect(await documentSettings(page)).toEqual({
+      "pdo.ignoredFindings": [expect.objectContaining({ ...where, reason: "verificato con il dirigente" })],
+    });
+    // A new check still leaves it out.
+    await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
+    await waitForOrAlert(page, '#pane [role=treeitem][data-group^="rule:"]');
+    expect(await rows(page, sameFinding).count()).toBe(0);
+    // The list of ignored findings shows it, with its reason, and restores it.
+    await page.getByRole("button", { name: "1 problema ignorato" }).click();
+    const ignored = page.getByTestId("ignored-list");
+    expect(await ignored.textContent()).toContain(`${where.sheet} ${where.cell} · ${where.rule}`);
+    expect(await ignored.textContent()).toContain("verificato con il dirigente");
+    await ignored.getByRole("button", { name: "Ripristina" }).click();
+    await waitForOrAlert(page, "#pane .fui-MessageBar", /Problema ripristinato/);
+    await waitForAnnouncement(page, /Problema ripristinato/);
+    expect(await documentSettings(page)).toEqual({});
+    await rows(page, '[data-group^="rule:"]').first().waitFor();
+    if ((await rows(page, sameFinding).count()) === 0) await firstGroup.click({ position: { x: 8, y: 8 } });
+    expect(await rows(page, sameFinding).count()).toBe(1);
+
+    // A fix and its undo are announced.
+    await page.getByRole("button", { name: /^Mostra anche \d+ suggerimenti$/ }).click();
+    const t04 = rows(page, '[data-group="rule:PDO-T04"]');
+    await t04.evaluate((row: HTMLElement) => row.click());
+    expect(await t04.getAttribute("aria-expanded")).toBe("true");
+    await scrollListTo(page, '#pane [role=treeitem][data-rule="PDO-T04"][data-cell]');
+    const mark = rows(page, '[data-rule="PDO-T04"][data-cell]').first();
+    const markCell = await mark.getAttribute("data-cell");
+    await mark.click();
+    await mark.getByRole("button", { name: /^Applica correzione/ }).click();
+    await waitForAnnouncement(page, new RegExp(`Correzione applicata: «X» in ${markCell}`));
+    const fixed = rows(page, `[data-cell="${markCell}"][data-rule="PDO-T04"][data-fixed="yes"]`).first();
+    await fixed.click();
+    await fixed.getByRole("button", { name: `Annulla la correzione di ${markCell}` }).click();
+    await waitForAnnouncement(page, /Correzione annullata: ripristinata 1 cella/);
+
+    // «Esporta»: a generated «Problemi PDO» beside the user's sheet of that name, which stays as it was.
+    const shown = Number(
+      /Mostrati (\d+)/.exec((await page.getByTestId("shown-count").textContent()) ?? "")![1],
+    );
+    await page.getByRole("button", { name: "Esporta", exact: true }).click();
+    await waitForOrAlert(page, "#pane .fui-MessageBar", /Problemi scritti nel foglio «Problemi PDO \(2\)»/);
+    await waitForAnnouncement(page, /Problemi scritti nel foglio «Problemi PDO \(2\)»/);
+    const sheetsAfterExport = await tabs(page);
+    expect(sheetsAfterExport.filter((t) => t.startsWith("Problemi PDO"))).toEqual([
+      "Problemi PDO",
+      "Problemi PDO (2) (generato)",
+    ]);
+    await waitForSelection(page, "Problemi PDO (2)!A1");
+    // One row per finding shown, under the headers: scheda, cell, severity, rule title, message, fix.
+    const header = await page
+      .locator("td[data-cell]")
+      .filter({ hasText: /^Scheda$/ })
+      .getAttribute("data-cell");
+    const headerRow = Number(/\d+/.exec(header!)![0]);
+    expect((await gridRow(page, headerRow)).slice(0, 6)).toEqual([
+      "Scheda",
+      "Cella",
+      "Gravità",
+      "Regola",
+      "Problema",
+      "Correzione",
+    ]);
+    // The sheet says how many it lists; the preview's grid shows its first 200 rows.
+    expect(
+      await page
+        .locator("td[data-cell]")
+        .filter({ hasText: / · \d+ problemi$/ })
+        .textContent(),
+    ).toMatch(new RegExp(` · ${shown} problemi$`));
+    const inGrid = Math.min(shown, 200 - headerRow);
+    const exported = await Promise.all(
+      Array.from({ length: inGrid }, (_, i) => gridRow(page, headerRow + 1 + i).then((r) => r.slice(0, 6))),
+    );
+    for (const [scheda, cell, severity, rule, message] of exported) {
+      expect(scheda).toMatch(/^Scheda \d+$|^Intera cartella$/);
+      expect(cell).toMatch(/^([A-Z]+\d+)?$/);
+      expect(["Errore", "Avviso", "Suggerimento"]).toContain(severity);
+      expect(rule).toMatch(/^\S.* \(PDO-[A-Z]\d\d\)$/);
+      expect(message.length).toBeGreaterThan(10);
+    }
+    expect(exported.some((r) => /^«X» → [A-Z]+\d+$/.test(r[5]))).toBe(true);
+    if (inGrid === shown)
+      expect((await gridRow(page, headerRow + 1 + shown))[0] ?? "").not.toMatch(/^Scheda \d+$/);
+    // A second export replaces only the add-in's sheet.
+    await page.getByRole("button", { name: "Esporta", exact: true }).click();
+    await waitForOrAlert(page, "#pane .fui-MessageBar", /Problemi scritti nel foglio «Problemi PDO \(2\)»/);
+    expect(await tabs(page)).toEqual(sheetsAfterExport);
+    await page
+      .getByTestId("sheet-tab")
+      .filter({ hasText: /^Problemi PDO$/ })
+      .click();
+    expect(await page.locator('td[data-cell="A1"]').textContent()).toBe("Appunti miei sui problemi");
+    expect(await page.locator("td[data-cell]").filter({ hasText: /\S/ }).count()).toBe(1);
+
+    // «Copia testo»: the list as text on the clipboard, one paragraph per scheda.
+    await page.getByRole("button", { name: "Copia testo", exact: true }).click();
+    await waitForAnnouncement(page, new RegExp(`${shown} problemi copiati`));
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(shown);
+    expect(text).toMatch(/^Scheda \d+\n- [A-Z]+\d+ \[(Errore|Avviso|Suggerimento)\] \S/);
+    expect(text).toMatch(/ \([A-Z]+\d+ → «X»\)$/m);
+
+    // The summary written is announced too.
+    await page.getByRole("button", { name: "Genera riepilogo", exact: true }).click();
+    await waitForAnnouncement(page, /Riepilogo scritto nel foglio «.+»/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("«Correggi tutti» on PDO-W03 asks which spelling to keep and writes it everywhere", async () => {
+    const page = await openPreview("?lang=it", { width: 1100, height: 600 });
+    await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
+    await waitForOrAlert(page, '#pane [role=treeitem][data-group^="rule:"]');
+    await page.getByRole("button", { name: /^Mostra anche \d+ suggerimenti$/ }).click();
+    const w03 = rows(page, '[data-group="rule:PDO-W03"]');
+    await scrollListTo(page, '#pane [role=treeitem][data-group="rule:PDO-W03"]');
+    await w03.getByRole("button", { name: /^Correggi tutti \(\d+\)$/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    // One question per person or settore, its spellings with their counts, the most written chosen.
+    const choice = dialog.getByRole("radiogroup", {
+      name: "Quale grafia tenere per «FRANCO ZUCCHERMAGLIO»?",
+    });
+    const options = choice.getByRole("radio");
+    const labels = await choice.locator("label").allTextContents();
+    expect(labels[0]).toMatch(/^«FRANCO ZUCCHERMAGLIO» \(\d+ celle\)$/);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^«Franco Zucchermaglio» \(2 celle\)$/),
+        expect.stringMatching(/^«AVV\. FRANCO ZUCCHERMAGLIO» \(3 celle\)$/),
+      ]),
+    );
+    expect(await options.first().isChecked()).toBe(true);
+    expect(await dialog.getByRole("radiogroup").count()).toBeGreaterThan(1);
+    const cells = () => dialog.getByTestId("fix-all-cells").locator("li").allTextContents();
+    expect((await cells()).filter((c) => c.includes("→ «Franco Zucchermaglio»"))).toEqual([]);
+
+    await choice.getByRole("radio", { name: /^«Franco Zucchermaglio»/ }).check();
+    const franco = (await cells()).filter((c) => c.endsWith("→ «Franco Zucchermaglio»"));
+    expect(franco.filter((c) => c.includes("«FRANCO ZUCCHERMAGLIO» →")).length).toBeGreaterThan(0);
+    expect(franco.filter((c) => c.includes("«AVV. FRANCO ZUCCHERMAGLIO» →"))).toHaveLength(3);
+    expect((await cells()).some((c) => c.includes("«Franco Zucchermaglio» →"))).toBe(false);
+    const intro = await dialog.getByText(/^Saranno scritte queste \d+ celle/).textContent();
+    expect(Number(/\d+/.exec(intro!)![0])).toBe((await cells()).length);
+
+    const written = (await cells()).length;
+    await dialog.getByRole("button", { name: "Correggi", exact: true }).click();
+    await waitForOrAlert(page, "#pane .fui-MessageBar", /Correzione applicata/);
+    await waitForAnnouncement(page, /Correzione applicata: .*«Franco Zucchermaglio»/);
+    await dialog.waitFor({ state: "detached" });
+    // Every cell now reads the kept spelling: one of those that held the most written one.
+    const [, sheet, cell] = /^(.+)!([A-Z]+\d+): «FRANCO ZUCCHERMAGLIO»/.exec(
+      franco.find((c) => c.includes("«FRANCO ZUCCHERMAGLIO» →"))!,
+    )!;
+    await page
+      .getByTestId("sheet-tab")
+      .filter({ hasText: new RegExp(`^${sheet}$`) })
+      .click();
+    expect(await cellText(page, cell)).toBe("Franco Zucchermaglio");
+    // …and one «Annulla» puts every spelling back.
+    await scrollListTo(page, '#pane [role=treeitem][data-group="rule:PDO-W03"]');
+    await w03.click({ position: { x: 8, y: 8 } });
+    await scrollListTo(page, '#pane [role=treeitem][data-rule="PDO-W03"][data-fixed="yes"]');
+    const fixed = rows(page, '[data-rule="PDO-W03"][data-fixed="yes"]').first();
+    await fixed.click();
+    await fixed.getByRole("button", { name: /^Annulla la correzione di / }).click();
+    await waitForAnnouncement(page, new RegExp(`Correzione annullata: ripristinate ${written} celle`));
+    await page
+      .getByTestId("sheet-tab")
+      .filter({ hasText: new RegExp(`^${sheet}$`) })
+      .click();
+    expect(await cellText(page, cell)).toBe("FRANCO ZUCCHERMAGLIO");
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
