@@ -535,8 +535,8 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     await waitForSelection(page, `${otherSheet}!${otherCell}`);
     expect(await other.getAttribute("data-at-selection")).toBe("yes");
 
-    // «Ignora» and «Esporta» are driven in jsdom (Pane.test.tsx); the sheet that is no scheda in
-    // the workbook-without-schede case below.
+    // «Ignora», «Esporta», «Copia testo» and the announcements have a case of their own below; the
+    // sheet that is no scheda is in the workbook-without-schede case.
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
