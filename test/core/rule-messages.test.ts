@@ -9,7 +9,7 @@ import type { ReaderNote } from "../../src/core/model/scheda";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { RULES } from "../../src/core/rules/catalogue";
 import { RULE_FAILED } from "../../src/core/rules/engine";
-import { placeholders } from "../../src/core/rules/messages";
+import { formatMessage, placeholders } from "../../src/core/rules/messages";
 import type { Draft, RuleContext } from "../../src/core/rules/rule";
 import { sampleGrids } from "../support/sample";
 import { insertRows, scheda, withoutRows } from "../support/scheda-builder";
@@ -21,6 +21,19 @@ const MESSAGES = [
   ...RULES.flatMap((r) => Object.entries(r.messages).map(([id, m]) => ({ rule: r.id, id, ...m }))),
   { rule: "engine", id: "ruleFailed", ...RULE_FAILED },
 ];
+
+describe("formatMessage", () => {
+  it("fills plain values, and pairs by language", () => {
+    const data = { field: { it: "SETTORE", en: "SETTORE (department)" }, n: 3 };
+    expect(formatMessage("{field}: {n} righe", data, "it")).toBe("SETTORE: 3 righe");
+    expect(formatMessage("{field}: {n} rows", data, "en")).toBe("SETTORE (department): 3 rows");
+  });
+
+  it("leaves a value as written, braces included, and throws on a placeholder without data", () => {
+    expect(formatMessage("«{value}»", { value: "{field} $& $1" }, "it")).toBe("«{field} $& $1»");
+    expect(() => formatMessage("Il campo {field}", {}, "it")).toThrow("{field}");
+  });
+});
 
 describe("message tables", () => {
   it.each(MESSAGES)("$rule $id: the same placeholders in it and en, all well formed", (m) => {

@@ -1,8 +1,9 @@
 /**
  * Messages as data (eslint's `messageId` + `data`): each rule declares a table of templates, one
  * per language, with `{placeholders}`; its check names a template and passes the values, and
- * `formatMessage` fills them in for the language asked. The types make a check pass exactly the
- * placeholders of the message it names (test/core/rule-messages.test.ts checks the tables).
+ * `formatMessage` fills them in for the language asked. The types make a check name only its own
+ * messages and pass every placeholder they use; test/core/rule-messages.test.ts checks the rest
+ * (the same placeholders in both languages, no data left unused).
  */
 import type { Language } from "../model/finding";
 
@@ -24,11 +25,14 @@ export type PlaceholdersOf<T extends string> = T extends `${string}{${infer Name
   ? Name | PlaceholdersOf<Rest>
   : never;
 
-/** One message of table M by id, with exactly the data its placeholders need. */
+/** The placeholders of a message in either language (a typo in one asks for data nobody passes). */
+type NamesOf<T extends Localized> = PlaceholdersOf<T["it"]> | PlaceholdersOf<T["en"]>;
+
+/** One message of table M by id, with the data its placeholders need. */
 export type MessageOf<M extends MessageTable> = {
-  [K in keyof M & string]: { messageId: K } & ([PlaceholdersOf<M[K]["it"]>] extends [never]
+  [K in keyof M & string]: { messageId: K } & ([NamesOf<M[K]>] extends [never]
     ? { data?: undefined }
-    : { data: Record<PlaceholdersOf<M[K]["it"]>, DataValue> });
+    : { data: Record<NamesOf<M[K]>, DataValue> });
 }[keyof M & string];
 
 const PLACEHOLDER = /\{(\w+)\}/g;

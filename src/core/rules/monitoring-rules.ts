@@ -49,6 +49,9 @@ const WANTS: Record<ExpectedValue, Localized> = {
   days: { it: "il numero di giorni impiegati (es. 25)", en: "the number of days taken (e.g. 25)" },
 };
 
+/** Where a VERIFICA column goes when no cell can be named for it. */
+const FIRST_FREE_COLUMN: Localized = { it: "la prima colonna libera", en: "the first free column" };
+
 type AtContext = RuleContext & { at: string };
 
 /** A PDO-M rule as written below: a check of one scheda's monitoring at the reference date. */
@@ -102,10 +105,7 @@ export const monitoringRules: Rule[] = [
           cell: String(i.verifica?.cell ?? column?.cells[k] ?? i.indicator.target.cell),
         };
         const cell = i.verifica?.cell ?? i.indicator.target.cell;
-        const headerCell = column?.headerCell ?? {
-          it: "la prima colonna libera",
-          en: "the first free column",
-        };
+        const headerCell = column?.headerCell ?? FIRST_FREE_COLUMN;
         const draft = i.verifica
           ? { cell, messageId: "missing" as const, data }
           : { cell, messageId: "missingColumn" as const, data: { ...data, headerCell } };
