@@ -1,7 +1,9 @@
 /**
  * The built task pane in headless Chromium, on the preview host loaded with the sample workbook:
  * check the workbook, find Scheda 6's findings, click one and see the selection move to its cell,
- * write the summary, and run axe-core on the pane. Also holds the pane to its size budget.
+ * write the summary, and run axe-core on the pane; then each behaviour of issue 11 (groups,
+ * filters, fixes and undo, PDO-W03's spelling choice, Ignora, Esporta, Copia testo, what screen
+ * readers hear, the keyboard) and a workbook without schede. Also holds the pane to its size budget.
  * Skipped only when /usr/bin/chromium is missing. `UPDATE_SCREENSHOT=1` rewrites
  * docs/screenshot-taskpane.png; otherwise the screenshot goes to the build folder (deleted after).
  */
@@ -706,6 +708,15 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     const firstGroup = rows(page, '[data-group^="rule:"]').first();
     await firstGroup.click({ position: { x: 8, y: 8 } });
     const target = rows(page, "[data-cell]").first();
+    // At Excel's pane size, 350 × 600, the first finding itself is in view without scrolling.
+    const pane = await page.locator("#pane").evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      scrolled: el.scrollTop,
+    }));
+    expect(pane.scrolled).toBe(0);
+    expect(Math.abs(pane.width - 350)).toBeLessThanOrEqual(1); // 350 px and its border
+    const firstFinding = (await target.boundingBox())!;
+    expect(firstFinding.y + firstFinding.height).toBeLessThanOrEqual(600);
     const where = {
       sheet: await target.getAttribute("data-sheet"),
       cell: await target.getAttribute("data-cell"),
