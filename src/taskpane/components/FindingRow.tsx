@@ -6,28 +6,36 @@
  * A screen reader hears a finding as "Scheda 6 C17: Errore PDO-T02. <what to do>": the name comes
  * from the row's content (visible words plus visually hidden ones), so it always contains the
  * visible text (axe's label-content-name-mismatch, WCAG 2.5.3).
+ *
+ * A 100-scheda plan has 1,000+ findings, and a filter switch or a group opened must show within
+ * one frame: a row's content is memoised apart from its place in the list (index, position),
+ * so rows that only move are not rendered again; a row's height is fixed in CSS and known to the
+ * virtualiser beforehand (ROW_HEIGHT), so mounting rows never makes it measure and render twice;
+ * one chevron turned by CSS, not two icons swapped.
  */
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   ArrowUndoRegular,
   CheckmarkRegular,
-  ChevronDownRegular,
   ChevronRightRegular,
   EyeOffRegular,
   WrenchRegular,
 } from "@fluentui/react-icons";
-import type { Finding } from "../../core";
-import { format, plural, useStrings } from "../../i18n";
+import type { Finding, Severity } from "../../core";
+import { format, plural, useStrings, type Strings } from "../../i18n";
 import type { FixPreview } from "../validation/useValidation";
-import { fixEdits } from "../validation/fix-edits";
-import { findingKey, type Group } from "../validation/selectors";
+import type { Group, Row } from "../validation/selectors";
 import { SeverityIcon } from "./SeverityIcon";
-import { severityName } from "./severity-words";
+import { SEVERITIES, severityCount, severityName } from "./severity-words";
+
+/** Heights of the rows that are not open, in px: the CSS sets them, the virtualiser counts on them. */
+export const ROW_HEIGHT = { group: 50, groupWithAction: 80, finding: 30 } as const;
 
 const useStyles = makeStyles({
   row: {
     boxSizing: "border-box",
+    overflow: "hidden",
     outlineStyle: "none",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -44,9 +52,14 @@ const useStyles = makeStyles({
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    alignContent: "center",
+    height: `${ROW_HEIGHT.group}px`,
     backgroundColor: tokens.colorNeutralBackground3,
     fontWeight: tokens.fontWeightSemibold,
   },
+  groupWithAction: { height: `${ROW_HEIGHT.groupWithAction}px` },
+  chevron: { transitionProperty: "none" },
+  chevronOpen: { transform: "rotate(90deg)" },
   stickyPlain: { position: "sticky", top: 0, zIndex: 1 },
   groupText: { minWidth: 0, display: "flex", flexDirection: "column" },
   groupTitle: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -62,8 +75,10 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     paddingInlineStart: tokens.spacingHorizontalXL,
+    alignContent: "center",
     fontSize: tokens.fontSizeBase300,
   },
+  closed: { height: `${ROW_HEIGHT.finding}px` },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected },
   atSelection: { boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
   line: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -91,134 +106,153 @@ const useStyles = makeStyles({
 });
 
 export interface RowActions {
-  busy: boolean;
-  canUndo: boolean;
-  canIgnore: boolean;
   onSelect(finding: Finding): void;
   onToggleGroup(key: string): void;
   onApplyFixes(findings: Finding[]): void;
-  onFixAll(group: Group): void;
+  /** «Correggi tutti» on the group with this key. */
+  onFixAll(groupKey: string): void;
   onUndo(): void;
   onIgnore(finding: Finding): void;
   fixPreview(findings: Finding[]): FixPreview[];
-  /** The group's heading: the rule's plain title or the sheet (with its scheda title). */
-  groupTitle(group: Group): string;
+  /** Makes the row the list's active one (its Tab stop) when it takes the focus. */
+  onActivate(key: string): void;
 }
 
-interface CommonProps {
+/** What every row needs from the pane: handlers that keep their identity, and the pane's state. */
+export interface RowContext {
+  actions: RowActions;
+  busy: boolean;
+  canUndo: boolean;
+  canIgnore: boolean;
+}
+
+export interface RowPlace {
+  /** Index among the list's rows (the virtualiser's and the arrow keys'). */
   index: number;
+  /** Position among its siblings (groups, or the findings of one group), from 1. */
+  posInSet: number;
   setSize: number;
   active: boolean;
-  style?: React.CSSProperties;
+  /** Virtualised: px from the top, or stuck to the top (a group heading); else in the flow. */
+  at?: number | "sticky";
   measure?: (el: Element | null) => void;
-  onFocusRow(): void;
 }
 
-export function GroupRow(
-  props: CommonProps &
-    RowActions & {
-      row: Extract<import("../validation/selectors").Row, { kind: "group" }>;
-      /** Findings already fixed: «Correggi tutti» counts only the others, as it writes only them. */
-      fixedKeys: ReadonlyMap<string, number>;
-    },
+/** A number, not a style object, comes in: a row that did not move is not rendered again. */
+function placeStyle(at: RowPlace["at"]): React.CSSProperties | undefined {
+  if (at === undefined) return undefined;
+  if (at === "sticky") return { position: "sticky", top: 0, zIndex: 2 };
+  return { position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${at}px)` };
+}
+
+/** The height a row will have, before it is rendered (the open finding is measured instead). */
+export function rowHeight(row: Row, fixable: number): number {
+  if (row.kind === "finding") return ROW_HEIGHT.finding;
+  return fixable > 1 ? ROW_HEIGHT.groupWithAction : ROW_HEIGHT.group;
+}
+
+/** «36 in 18 schede» for a rule; the counts by severity for a scheda. */
+export function groupSummary(group: Group, t: Strings): string {
+  if (group.kind === "rule")
+    return plural(t.groupSummary, group.findings.length).replace("{sheets}", String(group.sheets));
+  return SEVERITIES.filter((s) => group.counts[s] > 0)
+    .map((s) => severityCount(s, group.counts[s], t))
+    .join(" · ");
+}
+
+/** A group's heading. Its props are plain values: a filter that leaves it as it was leaves it alone. */
+export const GroupRow = React.memo(function GroupRow(
+  props: RowPlace & {
+    context: RowContext;
+    groupKey: string;
+    severity: Severity;
+    expanded: boolean;
+    /** The rule's plain title or the sheet (with its scheda title). */
+    title: string;
+    summary: string;
+    /** Findings «Correggi tutti» would write (the fixed ones are not counted). */
+    fixable: number;
+  },
 ) {
   const t = useStrings();
   const styles = useStyles();
-  const { group, expanded } = props.row;
-  const fixable =
-    group.kind === "rule"
-      ? group.findings.filter((f) => fixEdits(f).length > 0 && !props.fixedKeys.has(findingKey(f)))
-      : [];
-  const total = group.findings.length;
-  const summary =
-    group.kind === "rule"
-      ? plural(t.groupSummary, total).replace("{sheets}", String(group.sheets))
-      : (["error", "warning", "info"] as const)
-          .filter((s) => group.counts[s] > 0)
-          .map((s) =>
-            plural(
-              s === "error" ? t.errorCount : s === "warning" ? t.warningCount : t.infoCount,
-              group.counts[s],
-            ),
-          )
-          .join(" · ");
-  const title = props.groupTitle(group);
+  const { context, groupKey, expanded, fixable } = props;
+  const { actions } = context;
   return (
     <div
       role="treeitem"
       aria-level={1}
       aria-expanded={expanded}
       aria-setsize={props.setSize}
-      aria-posinset={props.index + 1}
+      aria-posinset={props.posInSet}
       tabIndex={props.active ? 0 : -1}
       data-row-index={props.index}
       data-index={props.index}
-      data-group={group.key}
-      data-severity={group.severity}
+      data-group={groupKey}
+      data-severity={props.severity}
       ref={props.measure}
-      style={props.style}
+      style={placeStyle(props.at)}
       className={mergeClasses(
         styles.row,
         styles.group,
-        !props.style && styles.stickyPlain,
+        fixable > 1 && styles.groupWithAction,
+        // In the flow, an open group's heading sticks while its findings scroll by.
+        props.at === undefined && expanded && styles.stickyPlain,
         props.active && styles.active,
       )}
-      onClick={() => props.onToggleGroup(group.key)}
-      onFocus={(e) => e.target === e.currentTarget && props.onFocusRow()}
+      onClick={() => actions.onToggleGroup(groupKey)}
+      onFocus={(e) => e.target === e.currentTarget && !props.active && actions.onActivate(groupKey)}
     >
-      {expanded ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
-      <SeverityIcon severity={group.severity} />
+      <ChevronRightRegular
+        aria-hidden
+        className={mergeClasses(styles.chevron, expanded && styles.chevronOpen)}
+      />
+      <SeverityIcon severity={props.severity} />
       <span className={styles.groupText}>
-        <span className={styles.groupTitle}>{title}</span>
+        <span className={styles.groupTitle}>{props.title}</span>
         <span className={styles.hidden}>, </span>
-        <span className={styles.groupCount}>{summary}</span>
+        <span className={styles.groupCount}>{props.summary}</span>
       </span>
-      {fixable.length > 1 && (
+      {fixable > 1 && (
         <Button
           className={styles.groupAction}
           size="small"
           icon={<WrenchRegular />}
           tabIndex={props.active ? 0 : -1}
-          disabledFocusable={props.busy}
+          disabledFocusable={context.busy}
           onClick={(e) => {
             e.stopPropagation();
-            props.onFixAll(group);
+            actions.onFixAll(groupKey);
           }}
         >
-          {format(t.fixAll, { n: fixable.length })}
+          {format(t.fixAll, { n: fixable })}
         </Button>
       )}
     </div>
   );
-}
+});
 
-/** What a fix changes, as its button shows it: «x → X», «∅ → X» for an empty cell. */
-const fixChanges = (preview: FixPreview[]) =>
-  preview.map((e) => `${e.from === "" ? "∅" : e.from} → ${e.to}`).join(", ");
-
-export function FindingRow(
-  props: CommonProps &
-    RowActions & {
-      finding: Finding;
-      view: Group["kind"];
-      fixedBatch: number | undefined;
-      atSelection: boolean;
-    },
+export const FindingRow = React.memo(function FindingRow(
+  props: RowPlace & {
+    context: RowContext;
+    rowKey: string;
+    finding: Finding;
+    view: Group["kind"];
+    fixedBatch: number | undefined;
+    atSelection: boolean;
+  },
 ) {
   const t = useStrings();
   const styles = useStyles();
-  const { finding, active } = props;
+  const { rowKey, finding, active, context } = props;
+  const { onActivate, onSelect } = context.actions;
   const fixed = props.fixedBatch !== undefined;
-  const preview = active && !fixed ? props.fixPreview([finding]) : [];
-  const where =
-    `${props.view === "rule" ? `${finding.sheet ?? t.workbookGroup} ` : ""}${finding.cell ?? ""}`.trim();
-  const buttonTab = active ? 0 : -1;
   return (
     <div
       role="treeitem"
       aria-level={2}
       aria-setsize={props.setSize}
-      aria-posinset={props.index + 1}
+      aria-posinset={props.posInSet}
       aria-selected={active}
       tabIndex={active ? 0 : -1}
       title={t.goToCellHint}
@@ -231,38 +265,58 @@ export function FindingRow(
       data-fixed={fixed ? "yes" : undefined}
       data-at-selection={props.atSelection ? "yes" : undefined}
       ref={props.measure}
-      style={props.style}
+      style={placeStyle(props.at)}
       className={mergeClasses(
         styles.row,
         styles.finding,
+        !active && styles.closed,
         active && styles.active,
         props.atSelection && styles.atSelection,
       )}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest("button")) return;
-        props.onFocusRow();
-        props.onSelect(finding);
+        if (!active) onActivate(rowKey);
+        onSelect(finding);
       }}
-      onFocus={(e) => e.target === e.currentTarget && props.onFocusRow()}
+      onFocus={(e) => e.target === e.currentTarget && !active && onActivate(rowKey)}
     >
+      <FindingContent finding={finding} view={props.view} fixed={fixed} active={active} />
+      {active && <FindingActions finding={finding} fixed={fixed} context={context} />}
+      {!active && fixed && <span className={mergeClasses(styles.actions, styles.fixedLabel)}>{t.fixed}</span>}
+    </div>
+  );
+});
+
+/** Icon and line: what a screen reader hears as the row's name. */
+const FindingContent = React.memo(function FindingContent(props: {
+  finding: Finding;
+  view: Group["kind"];
+  fixed: boolean;
+  active: boolean;
+}) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { finding, fixed, view } = props;
+  const where =
+    `${view === "rule" ? `${finding.sheet ?? t.workbookGroup} ` : ""}${finding.cell ?? ""}`.trim();
+  return (
+    <>
       {fixed ? <CheckmarkRegular aria-hidden /> : <SeverityIcon severity={finding.severity} />}
-      <span className={mergeClasses(active ? styles.open : styles.line, fixed && styles.done)}>
+      <span className={mergeClasses(props.active ? styles.open : styles.line, fixed && styles.done)}>
         {fixed && (
           <span className={styles.hidden}>
             {t.fixed}
             {": "}
           </span>
         )}
-        {props.view === "sheet" && (
-          <span className={styles.hidden}>{`${finding.sheet ?? t.workbookGroup} `}</span>
-        )}
+        {view === "sheet" && <span className={styles.hidden}>{`${finding.sheet ?? t.workbookGroup} `}</span>}
         {where && <span className={styles.where}>{where}</span>}
         <span className={styles.hidden}>
           {": "}
           {severityName(finding.severity, t)}
-          {props.view === "rule" ? ` ${finding.rule}. ` : " "}
+          {view === "rule" ? ` ${finding.rule}. ` : " "}
         </span>
-        {props.view === "sheet" && (
+        {view === "sheet" && (
           <>
             <span className={styles.where}>{finding.rule}</span>
             <span className={styles.hidden}>. </span>
@@ -270,57 +324,69 @@ export function FindingRow(
         )}
         {finding.message}
       </span>
-      {active && fixed && (
-        <span className={styles.actions}>
-          <span className={styles.fixedLabel}>{t.fixed}</span>
-          {props.canUndo && (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<ArrowUndoRegular />}
-              tabIndex={buttonTab}
-              disabledFocusable={props.busy}
-              aria-label={format(t.undoName, { cells: finding.cell ?? "" })}
-              onClick={() => props.onUndo()}
-            >
-              {t.undo}
-            </Button>
-          )}
-        </span>
+    </>
+  );
+});
+
+/** What a fix changes, as its button shows it: «x → X», «∅ → X» for an empty cell. */
+const fixChanges = (preview: FixPreview[]) =>
+  preview.map((e) => `${e.from === "" ? "∅" : e.from} → ${e.to}`).join(", ");
+
+/** The open finding's buttons: its fix («x → X»), «Ignora», or «Corretto · Annulla» once fixed. */
+function FindingActions(props: { finding: Finding; fixed: boolean; context: RowContext }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { finding, fixed, context } = props;
+  const { actions, busy } = context;
+  if (fixed) {
+    return (
+      <span className={styles.actions}>
+        <span className={styles.fixedLabel}>{t.fixed}</span>
+        {context.canUndo && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowUndoRegular />}
+            disabledFocusable={busy}
+            aria-label={format(t.undoName, { cells: finding.cell ?? "" })}
+            onClick={() => actions.onUndo()}
+          >
+            {t.undo}
+          </Button>
+        )}
+      </span>
+    );
+  }
+  const preview = actions.fixPreview([finding]);
+  if (preview.length === 0 && !context.canIgnore) return null;
+  return (
+    <span className={styles.actions}>
+      {preview.length > 0 && (
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<WrenchRegular />}
+          disabledFocusable={busy}
+          aria-label={format(t.applyFixName, {
+            cells: preview.map((e) => e.cell).join(", "),
+            edits: fixChanges(preview),
+          })}
+          onClick={() => actions.onApplyFixes([finding])}
+        >
+          {fixChanges(preview)}
+        </Button>
       )}
-      {!active && fixed && <span className={mergeClasses(styles.actions, styles.fixedLabel)}>{t.fixed}</span>}
-      {active && !fixed && (preview.length > 0 || props.canIgnore) && (
-        <span className={styles.actions}>
-          {preview.length > 0 && (
-            <Button
-              size="small"
-              appearance="primary"
-              icon={<WrenchRegular />}
-              tabIndex={buttonTab}
-              disabledFocusable={props.busy}
-              aria-label={format(t.applyFixName, {
-                cells: preview.map((e) => e.cell).join(", "),
-                edits: fixChanges(preview),
-              })}
-              onClick={() => props.onApplyFixes([finding])}
-            >
-              {fixChanges(preview)}
-            </Button>
-          )}
-          {props.canIgnore && (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<EyeOffRegular />}
-              tabIndex={buttonTab}
-              disabledFocusable={props.busy}
-              onClick={() => props.onIgnore(finding)}
-            >
-              {t.ignore}
-            </Button>
-          )}
-        </span>
+      {context.canIgnore && (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<EyeOffRegular />}
+          disabledFocusable={busy}
+          onClick={() => actions.onIgnore(finding)}
+        >
+          {t.ignore}
+        </Button>
       )}
-    </div>
+    </span>
   );
 }

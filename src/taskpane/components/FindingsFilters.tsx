@@ -34,7 +34,8 @@ export interface FindingsFiltersProps {
   onViewChange(view: ListView): void;
 }
 
-export function FindingsFilters(props: FindingsFiltersProps) {
+/** Memoised: the pane renders again on every change of the findings' view. */
+export const FindingsFilters = React.memo(function FindingsFilters(props: FindingsFiltersProps) {
   const t = useStrings();
   const styles = useStyles();
   const { counts } = props;
@@ -83,4 +84,4 @@ export function FindingsFilters(props: FindingsFiltersProps) {
       </div>
     </div>
   );
-}
+});

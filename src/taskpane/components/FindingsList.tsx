@@ -8,8 +8,10 @@ import * as React from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core";
-import { findingKey, type Row } from "../validation/selectors";
-import { FindingRow, GroupRow, type RowActions } from "./FindingRow";
+import { hasFixEdits } from "../validation/fix-edits";
+import { findingKey, type Group, type Row } from "../validation/selectors";
+import { useStrings } from "../../i18n";
+import { FindingRow, GroupRow, groupSummary, rowHeight, type RowContext, type RowPlace } from "./FindingRow";
 
 /** Below this many rows every row is rendered (cheap, and what jsdom tests see). */
 export const VIRTUALIZE_FROM = 80;
@@ -20,19 +22,25 @@ const useStyles = makeStyles({
     minHeight: "180px",
     overflowY: "auto",
     position: "relative",
+    // Its height comes from the pane, not from the rows: what changes inside is laid out and
+    // painted inside.
+    contain: "strict",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   tree: { position: "relative", margin: 0, padding: 0, listStyleType: "none" },
 });
 
-export interface FindingsListProps extends RowActions {
+export interface FindingsListProps {
   rows: Row[];
   label: string;
   activeKey: string | null;
   /** Bumped when the active row should take the keyboard focus (after a fix, F8...). */
   focusRequest: number;
-  onActivate(key: string): void;
+  /** Handlers (stable) and the pane's state every row needs. */
+  context: RowContext;
+  /** The group's heading: the rule's plain title or the sheet (with its scheda title). */
+  groupTitle(group: Group): string;
   /** Findings marked as fixed («Corretto») and the batch «Annulla» can undo. */
   fixedKeys: ReadonlyMap<string, number>;
   /** Findings at the cell selected in Excel. */
@@ -40,8 +48,10 @@ export interface FindingsListProps extends RowActions {
 }
 
 export function FindingsList(props: FindingsListProps) {
+  const t = useStrings();
   const styles = useStyles();
-  const { rows, activeKey } = props;
+  const { rows, activeKey, fixedKeys, groupTitle } = props;
+  const { actions } = props.context;
   const scroller = React.useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
   const activeIndex = Math.max(
@@ -49,6 +59,18 @@ export function FindingsList(props: FindingsListProps) {
     rows.findIndex((r) => r.key === activeKey),
   );
   const groupIndexes = React.useMemo(() => rows.flatMap((r, i) => (r.kind === "group" ? [i] : [])), [rows]);
+  // Per rule group, the findings «Correggi tutti» would write: the row is taller with the button.
+  const fixableByGroup = React.useMemo(() => {
+    const fixable = new Map<string, number>();
+    for (const row of rows) {
+      if (row.kind !== "group" || row.group.kind !== "rule") continue;
+      let n = 0;
+      for (const f of row.group.findings)
+        if (hasFixEdits(f) && (fixedKeys.size === 0 || !fixedKeys.has(findingKey(f)))) n++;
+      fixable.set(row.key, n);
+    }
+    return fixable;
+  }, [rows, fixedKeys]);
   const stickyRef = React.useRef(0);
   const activeRef = React.useRef(activeIndex);
   activeRef.current = activeIndex;
@@ -68,9 +90,17 @@ export function FindingsList(props: FindingsListProps) {
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.kind === "group" ? 40 : 32),
-    getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 8,
+    estimateSize: (i) => {
+      const row = rows[i];
+      return row ? rowHeight(row, fixableByGroup.get(row.key) ?? 0) : 0;
+    },
+    // The open finding is measured, under a key of its own: closed again, it has its fixed height.
+    getItemKey: (i) => {
+      const row = rows[i];
+      if (!row) return i;
+      return i === activeIndex && row.kind === "finding" ? `${row.key}#open` : row.key;
+    },
+    overscan: 4,
     rangeExtractor,
   });
 
@@ -109,7 +139,7 @@ export function FindingsList(props: FindingsListProps) {
   const move = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
     const row = rows[index];
-    if (row) props.onActivate(row.key);
+    if (row) actions.onActivate(row.key);
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -132,19 +162,19 @@ export function FindingsList(props: FindingsListProps) {
         break;
       case "ArrowRight":
         if (row.kind === "group") {
-          if (!row.expanded) props.onToggleGroup(row.key);
+          if (!row.expanded) actions.onToggleGroup(row.key);
           else move(activeIndex + 1);
         } else handled = false;
         break;
       case "ArrowLeft":
         if (row.kind === "group") {
-          if (row.expanded) props.onToggleGroup(row.key);
+          if (row.expanded) actions.onToggleGroup(row.key);
         } else move(rows.findIndex((r) => r.key === row.group.key));
         break;
       case "Enter":
       case " ":
-        if (row.kind === "group") props.onToggleGroup(row.key);
-        else props.onSelect(row.finding);
+        if (row.kind === "group") actions.onToggleGroup(row.key);
+        else actions.onSelect(row.finding);
         break;
       default:
         handled = false;
@@ -152,31 +182,52 @@ export function FindingsList(props: FindingsListProps) {
     if (handled) event.preventDefault();
   };
 
+  /** Index among the groups of the group row at or above `index` (the groups' rows are sorted). */
+  const groupAt = (index: number): number => {
+    let lo = 0;
+    let hi = groupIndexes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (groupIndexes[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const renderRow = (
     row: Row,
     index: number,
-    style?: React.CSSProperties,
+    at?: RowPlace["at"],
     measure?: (el: Element | null) => void,
   ) => {
-    const common = {
-      index,
-      setSize: rows.length,
-      active: index === activeIndex,
-      style,
-      measure,
-      onFocusRow: () => row.key !== activeKey && props.onActivate(row.key),
-    };
-    return row.kind === "group" ? (
-      <GroupRow key={row.key} {...common} row={row} fixedKeys={props.fixedKeys} {...pickActions(props)} />
-    ) : (
+    const place = { index, active: index === activeIndex, at, measure, context: props.context };
+    const g = groupAt(index);
+    if (row.kind === "group") {
+      return (
+        <GroupRow
+          key={row.key}
+          {...place}
+          groupKey={row.key}
+          severity={row.group.severity}
+          expanded={row.expanded}
+          posInSet={g + 1}
+          setSize={groupIndexes.length}
+          title={groupTitle(row.group)}
+          summary={groupSummary(row.group, t)}
+          fixable={fixableByGroup.get(row.key) ?? 0}
+        />
+      );
+    }
+    return (
       <FindingRow
         key={row.key}
-        {...common}
+        {...place}
+        rowKey={row.key}
         finding={row.finding}
         view={row.group.kind}
-        fixedBatch={props.fixedKeys.get(findingKey(row.finding))}
+        posInSet={index - groupIndexes[g]}
+        setSize={row.group.findings.length}
+        fixedBatch={fixedKeys.get(findingKey(row.finding))}
         atSelection={isAt(row.finding, props.selectedCell)}
-        {...pickActions(props)}
       />
     );
   };
@@ -199,37 +250,20 @@ export function FindingsList(props: FindingsListProps) {
           ? virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               const sticky = item.index === stickyRef.current && row.kind === "group";
-              const style: React.CSSProperties = sticky
-                ? { position: "sticky", top: 0, zIndex: 2 }
-                : {
-                    position: "absolute",
-                    top: 0,
-                    left: 0,
-                    width: "100%",
-                    transform: `translateY(${item.start}px)`,
-                  };
-              return renderRow(row, item.index, style, virtualizer.measureElement);
+              // Only the open finding's height depends on its text: the other rows are not measured
+              // (no layout forced while React commits), their height is fixed.
+              const open = item.index === activeIndex && row.kind === "finding";
+              return renderRow(
+                row,
+                item.index,
+                sticky ? "sticky" : item.start,
+                open ? virtualizer.measureElement : undefined,
+              );
             })
           : rows.map((row, i) => renderRow(row, i))}
       </div>
     </div>
   );
-}
-
-function pickActions(p: RowActions): RowActions {
-  return {
-    onSelect: p.onSelect,
-    onToggleGroup: p.onToggleGroup,
-    onApplyFixes: p.onApplyFixes,
-    onFixAll: p.onFixAll,
-    onUndo: p.onUndo,
-    onIgnore: p.onIgnore,
-    fixPreview: p.fixPreview,
-    groupTitle: p.groupTitle,
-    canUndo: p.canUndo,
-    canIgnore: p.canIgnore,
-    busy: p.busy,
-  };
 }
 
 function isAt(f: Finding, at: { sheet: string; cell: string } | null): boolean {

@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
-export function IgnoredList(props: {
+/** Memoised: the pane renders again on every change of the findings' view. */
+export const IgnoredList = React.memo(function IgnoredList(props: {
   ignored: IgnoredFinding[];
   busy: boolean;
   onRestore(list: IgnoredFinding[]): void;
@@ -56,4 +57,4 @@ export function IgnoredList(props: {
       )}
     </div>
   );
-}
+});

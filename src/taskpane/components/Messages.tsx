@@ -72,7 +72,8 @@ export interface MessagesProps {
   onGoToSheet?(sheet: string): void;
 }
 
-export function Messages(props: MessagesProps) {
+/** Memoised: the pane renders again on every change of the findings' view. */
+export const Messages = React.memo(function Messages(props: MessagesProps) {
   const t = useStrings();
   const summarySheet = props.notice?.kind === "summary" ? props.notice.sheet : null;
   const noticeRef = React.useRef<HTMLDivElement>(null);
@@ -110,4 +111,4 @@ export function Messages(props: MessagesProps) {
       )}
     </>
   );
-}
+});

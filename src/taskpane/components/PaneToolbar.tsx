@@ -32,7 +32,8 @@ export interface PaneToolbarProps {
   children?: React.ReactNode;
 }
 
-export function PaneToolbar(props: PaneToolbarProps) {
+/** Memoised: the pane renders again on every change of the findings' view. */
+export const PaneToolbar = React.memo(function PaneToolbar(props: PaneToolbarProps) {
   const t = useStrings();
   const styles = useStyles();
   return (
@@ -79,4 +80,4 @@ export function PaneToolbar(props: PaneToolbarProps) {
       />
     </div>
   );
-}
+});

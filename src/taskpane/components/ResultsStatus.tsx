@@ -12,7 +12,8 @@ const useStyles = makeStyles({
   status: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
 });
 
-export function ResultsStatus(props: { counts: Counts | null }) {
+/** Memoised: the pane renders again on every change of the findings' view. */
+export const ResultsStatus = React.memo(function ResultsStatus(props: { counts: Counts | null }) {
   const t = useStrings();
   const styles = useStyles();
   const { counts } = props;
@@ -32,4 +33,4 @@ export function ResultsStatus(props: { counts: Counts | null }) {
       {text}
     </div>
   );
-}
+});

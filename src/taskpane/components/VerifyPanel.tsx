@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { ArrowExportRegular, CopyRegular } from "@fluentui/react-icons";
-import type { Finding } from "../../core";
+import type { Finding, IgnoredFinding } from "../../core";
 import { format, plural, useStrings } from "../../i18n";
 import type { PaneProps } from "../Pane";
 import { ruleTitleIn, useRuleCatalogue } from "../rule-catalogue";
@@ -33,6 +33,7 @@ import { ResultsStatus } from "./ResultsStatus";
 import { SettingsPanel } from "./SettingsPanel";
 import { severityName } from "./severity-words";
 import type { PaneDialog } from "./dialogs";
+import { useStableHandlers } from "../use-stable-handlers";
 
 // Shown in Excel only (the preview cannot write or insert sheets): their code comes with them.
 const ImportSheets = React.lazy(() =>
@@ -286,6 +287,46 @@ export function VerifyPanel(props: PaneProps) {
     }
   }, [api, api.askEmptySummary, setDialog]);
 
+  // Handlers of the memoised parts of the pane, with the same identity from one render to the next.
+  const paneActions = useStableHandlers({
+    validateWorkbook: () => void api.validate("workbook"),
+    validateActiveSheet: () => void api.validate("active"),
+    generateSummary,
+    toggleSettings: () => setSettingsOpen((open) => !open),
+    dismissError: api.dismissError,
+    dismissNotice: api.dismissNotice,
+    goToSheet: (sheet: string) => void api.goToSheet(sheet),
+    setSeverity: api.setSeverity,
+    setQuery: api.setQuery,
+    setView: api.setView,
+    restoreIgnored: (list: IgnoredFinding[]) => void api.restoreIgnored(list),
+  });
+  // The rows' handlers keep their identity, so a row the change leaves as it was is not rendered.
+  const rowActions = useStableHandlers({
+    onActivate: setActiveKey,
+    onSelect: select,
+    onToggleGroup: api.toggleGroup,
+    onApplyFixes: (findings: Finding[]) => void applyFixes(findings),
+    onFixAll: (key: string) => {
+      const group = groups.find((g) => g.key === key);
+      if (group) fixAll(group);
+    },
+    onUndo: () => void api.undo(),
+    onIgnore: (f: Finding) =>
+      setDialog({
+        kind: "ignore",
+        title: `${f.sheet ?? t.workbookGroup} ${f.cell ?? ""}: ${f.message}`,
+        onConfirm: (reason) => void api.ignore([f], reason),
+      }),
+    fixPreview: api.fixPreview,
+  });
+  const canUndo = props.port.restoreCells !== undefined && state.undo !== null;
+  const canIgnore = props.port.writeIgnored !== undefined;
+  const rowContext = React.useMemo(
+    () => ({ actions: rowActions, busy, canUndo, canIgnore }),
+    [rowActions, busy, canUndo, canIgnore],
+  );
+
   const context = state.context;
   const explanations: string[] = [];
   if (context && state.findings) {
@@ -315,10 +356,10 @@ export function VerifyPanel(props: PaneProps) {
         busy={busy}
         settingsOpen={settingsOpen}
         settingsId={settingsId}
-        onValidateWorkbook={() => void api.validate("workbook")}
-        onValidateActiveSheet={() => void api.validate("active")}
-        onGenerateSummary={generateSummary}
-        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+        onValidateWorkbook={paneActions.validateWorkbook}
+        onValidateActiveSheet={paneActions.validateActiveSheet}
+        onGenerateSummary={paneActions.generateSummary}
+        onToggleSettings={paneActions.toggleSettings}
       />
       {props.port.importSheets && props.port.canImportSheets?.() && (
         <React.Suspense fallback={null}>
@@ -347,9 +388,9 @@ export function VerifyPanel(props: PaneProps) {
       <Messages
         error={state.error}
         notice={state.notice}
-        onDismissError={api.dismissError}
-        onDismissNotice={api.dismissNotice}
-        onGoToSheet={(sheet) => void api.goToSheet(sheet)}
+        onDismissError={paneActions.dismissError}
+        onDismissNotice={paneActions.dismissNotice}
+        onGoToSheet={paneActions.goToSheet}
       />
       {explanations.map((text) => (
         <MessageBar key={text} intent={silent ? "warning" : "info"} layout="multiline">
@@ -414,9 +455,9 @@ export function VerifyPanel(props: PaneProps) {
                 view={state.view}
                 shown={visible.length}
                 total={base.length}
-                onSeverityChange={api.setSeverity}
-                onQueryChange={api.setQuery}
-                onViewChange={api.setView}
+                onSeverityChange={paneActions.setSeverity}
+                onQueryChange={paneActions.setQuery}
+                onViewChange={paneActions.setView}
               />
             )}
             {hiddenSuggestions > 0 && (
@@ -448,33 +489,13 @@ export function VerifyPanel(props: PaneProps) {
                 label={t.listLabel}
                 activeKey={activeKey ?? rows[0].key}
                 focusRequest={focusRequest}
-                onActivate={setActiveKey}
                 fixedKeys={fixedKeys}
                 selectedCell={selectedCell}
-                busy={busy}
-                canUndo={props.port.restoreCells !== undefined && state.undo !== null}
-                canIgnore={props.port.writeIgnored !== undefined}
-                onSelect={select}
-                onToggleGroup={api.toggleGroup}
-                onApplyFixes={(f) => void applyFixes(f)}
-                onFixAll={fixAll}
-                onUndo={() => void api.undo()}
-                onIgnore={(f) =>
-                  setDialog({
-                    kind: "ignore",
-                    title: `${f.sheet ?? t.workbookGroup} ${f.cell ?? ""}: ${f.message}`,
-                    onConfirm: (reason) => void api.ignore([f], reason),
-                  })
-                }
-                fixPreview={api.fixPreview}
+                context={rowContext}
                 groupTitle={groupTitle}
               />
             )}
-            <IgnoredList
-              ignored={api.ignored}
-              busy={busy}
-              onRestore={(list) => void api.restoreIgnored(list)}
-            />
+            <IgnoredList ignored={api.ignored} busy={busy} onRestore={paneActions.restoreIgnored} />
           </React.Suspense>
         )}
       </section>

@@ -10,3 +10,10 @@ export function fixEdits(finding: Finding): SheetEdit[] {
     return [{ sheet, cell: fix.cell, value: fix.value, ...(fix.typed ? { typed: fix.typed } : {}) }];
   });
 }
+
+/** Whether the finding has an edit to offer: `fixEdits(finding).length > 0`, without building them. */
+export function hasFixEdits(finding: Finding): boolean {
+  if (!finding.fix) return false;
+  const fixes = Array.isArray(finding.fix) ? finding.fix : [finding.fix];
+  return fixes.some((fix) => (fix.sheet ?? finding.sheet) !== null);
+}
