@@ -36,8 +36,10 @@ const useStyles = makeStyles({
   selection: { fontFamily: tokens.fontFamilyMonospace },
   tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS },
   pane: {
-    // Excel's task pane is about 350 px wide.
+    // Excel's task pane is about 350 px wide, and a document of its own: what changes in it is
+    // laid out and painted without the workbook beside it.
     width: "350px",
+    contain: "strict",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
