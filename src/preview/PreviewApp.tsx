@@ -64,32 +64,43 @@ export function PreviewApp(props: PreviewAppProps) {
     props.sampleUrl ? "loading" : "ready",
   );
   const active = snapshot.sheets.find((s) => s.name === snapshot.activeSheet);
-  const [draft, setDraft] = React.useState("");
+  // The cell editor starts from the selected cell's value, and again whenever the selection or
+  // the sheet's content changes (React's "adjusting state when a prop changes", not an effect).
+  const cellText = active ? String(cellValue(active, snapshot.selectedCell)) : "";
+  const [draft, setDraft] = React.useState(cellText);
+  const [draftOf, setDraftOf] = React.useState({ active, cell: snapshot.selectedCell });
+  if (draftOf.active !== active || draftOf.cell !== snapshot.selectedCell) {
+    setDraftOf({ active, cell: snapshot.selectedCell });
+    setDraft(cellText);
+  }
   // Each workbook opened gets a fresh pane: no result of the previous one stays on screen.
   const [loads, setLoads] = React.useState(0);
 
-  const open = React.useCallback(
-    async (bytes: () => Promise<ArrayBuffer>) => {
-      setStatus("loading");
+  const load = React.useCallback(
+    async (bytes: ArrayBuffer) => {
       try {
-        workbook.load(await gridsFromXlsx(await bytes()));
+        workbook.load(await gridsFromXlsx(bytes));
         setLoads((n) => n + 1);
         setStatus("ready");
       } catch (error) {
-        setStatus({ error: error instanceof Error ? error.message : String(error) });
+        setStatus(failed(error));
       }
     },
     [workbook],
   );
+  const open = (bytes: () => Promise<ArrayBuffer>) => {
+    setStatus("loading");
+    bytes().then(load, (error) => setStatus(failed(error)));
+  };
 
+  // The sample is fetched once at start (the status starts as "loading" when there is one).
   React.useEffect(() => {
     const url = props.sampleUrl;
-    if (url) void open(() => fetch(url).then((r) => r.arrayBuffer()));
-  }, [props.sampleUrl, open]);
-
-  React.useEffect(() => {
-    setDraft(active ? String(cellValue(active, snapshot.selectedCell)) : "");
-  }, [active, snapshot.selectedCell]);
+    if (!url) return;
+    fetch(url)
+      .then((r) => r.arrayBuffer())
+      .then(load, (error) => setStatus(failed(error)));
+  }, [props.sampleUrl, load]);
 
   return (
     <FluentProvider theme={props.theme}>
@@ -104,7 +115,7 @@ export function PreviewApp(props: PreviewAppProps) {
                 accept=".xlsx"
                 onChange={(e) => {
                   const file = e.target.files?.[0];
-                  if (file) void open(() => file.arrayBuffer());
+                  if (file) open(() => file.arrayBuffer());
                 }}
               />
             </label>
@@ -173,4 +184,8 @@ export function PreviewApp(props: PreviewAppProps) {
       </div>
     </FluentProvider>
   );
+}
+
+function failed(error: unknown): { error: string } {
+  return { error: error instanceof Error ? error.message : String(error) };
 }
