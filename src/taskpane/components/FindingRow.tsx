@@ -162,7 +162,11 @@ export function groupSummary(group: Group, t: Strings): string {
 
 /** A group's heading. Its props are plain values: a filter that leaves it as it was leaves it alone. */
 export const GroupRow = React.memo(function GroupRow(
-  props: RowPlace & {
+  // The ref callback apart: the rest of the props are plain values read during render.
+  {
+    measure,
+    ...props
+  }: RowPlace & {
     context: RowContext;
     groupKey: string;
     severity: Severity;
@@ -190,7 +194,7 @@ export const GroupRow = React.memo(function GroupRow(
       data-index={props.index}
       data-group={groupKey}
       data-severity={props.severity}
-      ref={props.measure}
+      ref={measure}
       style={placeStyle(props.at)}
       className={mergeClasses(
         styles.row,
@@ -232,16 +236,17 @@ export const GroupRow = React.memo(function GroupRow(
   );
 });
 
-export const FindingRow = React.memo(function FindingRow(
-  props: RowPlace & {
-    context: RowContext;
-    rowKey: string;
-    finding: Finding;
-    view: Group["kind"];
-    fixedBatch: number | undefined;
-    atSelection: boolean;
-  },
-) {
+export const FindingRow = React.memo(function FindingRow({
+  measure,
+  ...props
+}: RowPlace & {
+  context: RowContext;
+  rowKey: string;
+  finding: Finding;
+  view: Group["kind"];
+  fixedBatch: number | undefined;
+  atSelection: boolean;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const { rowKey, finding, active, context } = props;
@@ -264,7 +269,7 @@ export const FindingRow = React.memo(function FindingRow(
       data-cell={finding.cell ?? ""}
       data-fixed={fixed ? "yes" : undefined}
       data-at-selection={props.atSelection ? "yes" : undefined}
-      ref={props.measure}
+      ref={measure}
       style={placeStyle(props.at)}
       className={mergeClasses(
         styles.row,

@@ -30,7 +30,7 @@ export interface SettingsPanelProps {
   onDisabledRulesChange(rules: string[]): void;
 }
 
-export function SettingsPanel(props: SettingsPanelProps) {
+export function SettingsPanel({ yearRef, ...props }: SettingsPanelProps) {
   const t = useStrings();
   const styles = useStyles();
   // The rules the pane's check runs: not those that need a reference date (Rendicontazione).
@@ -53,7 +53,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         validationMessage={props.yearInvalid ? t.yearInvalid : undefined}
       >
         <Input
-          ref={props.yearRef}
+          ref={yearRef}
           size="small"
           inputMode="numeric"
           maxLength={4}
