@@ -71,22 +71,27 @@ export function FindingsList(props: FindingsListProps) {
     }
     return fixable;
   }, [rows, fixedKeys]);
-  const stickyRef = React.useRef(0);
-  const activeRef = React.useRef(activeIndex);
-  activeRef.current = activeIndex;
-  const rangeExtractor = React.useCallback(
-    (range: Range) => {
-      // The group heading above the first row in view sticks; the active row stays rendered so
-      // the list keeps its Tab stop however far it is scrolled.
+  /** The group row at or above `index`: the heading that sticks while that row is at the top. */
+  const headingAbove = React.useCallback(
+    (index: number): number => {
       let sticky = 0;
-      for (const i of groupIndexes) if (i <= range.startIndex) sticky = i;
-      stickyRef.current = sticky;
-      return [...new Set([sticky, activeRef.current, ...defaultRangeExtractor(range)])]
-        .filter((i) => i < range.count)
-        .sort((a, b) => a - b);
+      for (const i of groupIndexes) if (i <= index) sticky = i;
+      return sticky;
     },
     [groupIndexes],
   );
+  const rangeExtractor = React.useCallback(
+    (range: Range) =>
+      // The group heading above the first row in view sticks; the active row stays rendered so
+      // the list keeps its Tab stop however far it is scrolled.
+      [...new Set([headingAbove(range.startIndex), activeIndex, ...defaultRangeExtractor(range)])]
+        .filter((i) => i < range.count)
+        .sort((a, b) => a - b),
+    [headingAbove, activeIndex],
+  );
+  // TanStack Virtual's instance keeps its identity while its methods' results change: the React
+  // Compiler would leave this component alone (no compiler runs here; the rows are memoised).
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scroller.current,
@@ -105,9 +110,14 @@ export function FindingsList(props: FindingsListProps) {
   });
 
   // The effects below run when the focus is asked for or the active row moves, not when the list
-  // turns virtual (typing a search must not pull the focus into the list): they read it here.
+  // turns virtual (typing a search must not pull the focus into the list): they read these as
+  // of the last commit.
+  const activeRef = React.useRef(activeIndex);
   const virtualRef = React.useRef({ virtual, virtualizer });
-  virtualRef.current = { virtual, virtualizer };
+  React.useLayoutEffect(() => {
+    activeRef.current = activeIndex;
+    virtualRef.current = { virtual, virtualizer };
+  });
 
   // Give the focus to the active row when asked (it may need scrolling into view first).
   const { focusRequest } = props;
@@ -232,6 +242,7 @@ export function FindingsList(props: FindingsListProps) {
     );
   };
 
+  const stickyIndex = virtual ? headingAbove(virtualizer.range?.startIndex ?? 0) : -1;
   return (
     <div
       ref={scroller}
@@ -249,7 +260,7 @@ export function FindingsList(props: FindingsListProps) {
         {virtual
           ? virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
-              const sticky = item.index === stickyRef.current && row.kind === "group";
+              const sticky = item.index === stickyIndex && row.kind === "group";
               // Only the open finding's height depends on its text: the other rows are not measured
               // (no layout forced while React commits), their height is fixed.
               const open = item.index === activeIndex && row.kind === "finding";
