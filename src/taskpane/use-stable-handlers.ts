@@ -1,23 +1,14 @@
 /**
- * Handlers that keep their identity across renders and call the latest version given: what a
+ * A handler that keeps its identity across renders and calls the latest version given: what a
  * memoised child needs (React 18 has no useEffectEvent). Only for event handlers: the latest
- * version is taken after the commit, so calling one during render would see the previous one.
+ * version is taken after the commit, so calling it during render would see the previous one.
  */
 import * as React from "react";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Handlers = Record<string, (...args: any[]) => unknown>;
-
-export function useStableHandlers<T extends Handlers>(handlers: T): T {
-  const latest = React.useRef(handlers);
+export function useStableHandler<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R {
+  const latest = React.useRef(handler);
   React.useLayoutEffect(() => {
-    latest.current = handlers;
+    latest.current = handler;
   });
-  const [stable] = React.useState(
-    () =>
-      Object.fromEntries(
-        Object.keys(handlers).map((name) => [name, (...args: unknown[]) => latest.current[name](...args)]),
-      ) as T,
-  );
-  return stable;
+  return React.useCallback((...args: A) => latest.current(...args), []);
 }

@@ -33,7 +33,7 @@ import { ResultsStatus } from "./ResultsStatus";
 import { SettingsPanel } from "./SettingsPanel";
 import { severityName } from "./severity-words";
 import type { PaneDialog } from "./dialogs";
-import { useStableHandlers } from "../use-stable-handlers";
+import { useStableHandler } from "../use-stable-handlers";
 
 // Shown in Excel only (the preview cannot write or insert sheets): their code comes with them.
 const ImportSheets = React.lazy(() =>
@@ -116,11 +116,15 @@ export function VerifyPanel(props: PaneProps) {
     services.ready?.().catch(() => undefined);
   }, [services]);
 
+  // A year that is no year opens the settings (when the failure arrives, not in an effect after)
+  // and puts the focus in the year field once it is there.
+  const [failureSeen, setFailureSeen] = React.useState(state.error);
+  if (failureSeen !== state.error) {
+    setFailureSeen(state.error);
+    if (state.error?.kind === "year") setSettingsOpen(true);
+  }
   React.useEffect(() => {
-    if (state.error?.kind === "year") {
-      setSettingsOpen(true);
-      requestAnimationFrame(() => yearRef.current?.focus());
-    }
+    if (state.error?.kind === "year") requestAnimationFrame(() => yearRef.current?.focus());
   }, [state.error]);
 
   const catalogue = useRuleCatalogue();
@@ -279,47 +283,55 @@ export function VerifyPanel(props: PaneProps) {
     api.notify({ kind: "copied", findings: findings.length });
   };
 
-  const generateSummary = () => void api.generateSummary();
-  React.useEffect(() => {
-    if (api.askEmptySummary) {
-      setDialog({ kind: "empty-summary", onConfirm: () => void api.generateSummary(true) });
-      api.cancelEmptySummary();
-    }
-  }, [api, api.askEmptySummary, setDialog]);
+  // With no schede the summary is not written at once: the pane asks first.
+  const generateSummary = () =>
+    void api.generateSummary().then((mustAsk) => {
+      if (mustAsk) setDialog({ kind: "empty-summary", onConfirm: () => void api.generateSummary(true) });
+    });
 
-  // Handlers of the memoised parts of the pane, with the same identity from one render to the next.
-  const paneActions = useStableHandlers({
-    validateWorkbook: () => void api.validate("workbook"),
-    validateActiveSheet: () => void api.validate("active"),
-    generateSummary,
-    toggleSettings: () => setSettingsOpen((open) => !open),
-    dismissError: api.dismissError,
-    dismissNotice: api.dismissNotice,
-    goToSheet: (sheet: string) => void api.goToSheet(sheet),
-    setSeverity: api.setSeverity,
-    setQuery: api.setQuery,
-    setView: api.setView,
-    restoreIgnored: (list: IgnoredFinding[]) => void api.restoreIgnored(list),
+  // Handlers of the memoised parts of the pane and of the rows keep their identity from one render
+  // to the next: a part or a row the change leaves as it was is not rendered again.
+  const validateWorkbook = useStableHandler(() => void api.validate("workbook"));
+  const validateActiveSheet = useStableHandler(() => void api.validate("active"));
+  const onGenerateSummary = useStableHandler(generateSummary);
+  const toggleSettings = useStableHandler(() => setSettingsOpen((open) => !open));
+  const dismissError = useStableHandler(api.dismissError);
+  const dismissNotice = useStableHandler(api.dismissNotice);
+  const goToSheet = useStableHandler((sheet: string) => void api.goToSheet(sheet));
+  const setSeverity = useStableHandler(api.setSeverity);
+  const setQuery = useStableHandler(api.setQuery);
+  const setView = useStableHandler(api.setView);
+  const restoreIgnored = useStableHandler((list: IgnoredFinding[]) => void api.restoreIgnored(list));
+  const onSelect = useStableHandler(select);
+  const onToggleGroup = useStableHandler(api.toggleGroup);
+  const onApplyFixes = useStableHandler((findings: Finding[]) => void applyFixes(findings));
+  const onFixAll = useStableHandler((key: string) => {
+    const group = groups.find((g) => g.key === key);
+    if (group) fixAll(group);
   });
-  // The rows' handlers keep their identity, so a row the change leaves as it was is not rendered.
-  const rowActions = useStableHandlers({
-    onActivate: setActiveKey,
-    onSelect: select,
-    onToggleGroup: api.toggleGroup,
-    onApplyFixes: (findings: Finding[]) => void applyFixes(findings),
-    onFixAll: (key: string) => {
-      const group = groups.find((g) => g.key === key);
-      if (group) fixAll(group);
-    },
-    onUndo: () => void api.undo(),
-    onIgnore: (f: Finding) =>
-      setDialog({
-        kind: "ignore",
-        title: `${f.sheet ?? t.workbookGroup} ${f.cell ?? ""}: ${f.message}`,
-        onConfirm: (reason) => void api.ignore([f], reason),
-      }),
-    fixPreview: api.fixPreview,
-  });
+  const onUndo = useStableHandler(() => void api.undo());
+  const onIgnore = useStableHandler((f: Finding) =>
+    setDialog({
+      kind: "ignore",
+      title: `${f.sheet ?? t.workbookGroup} ${f.cell ?? ""}: ${f.message}`,
+      onConfirm: (reason) => void api.ignore([f], reason),
+    }),
+  );
+  // Called while a row renders (the open finding's fix button): already stable, not wrapped.
+  const fixPreview = api.fixPreview;
+  const rowActions = React.useMemo(
+    () => ({
+      onActivate: setActiveKey,
+      onSelect,
+      onToggleGroup,
+      onApplyFixes,
+      onFixAll,
+      onUndo,
+      onIgnore,
+      fixPreview,
+    }),
+    [onSelect, onToggleGroup, onApplyFixes, onFixAll, onUndo, onIgnore, fixPreview],
+  );
   const canUndo = props.port.restoreCells !== undefined && state.undo !== null;
   const canIgnore = props.port.writeIgnored !== undefined;
   const rowContext = React.useMemo(
@@ -356,10 +368,10 @@ export function VerifyPanel(props: PaneProps) {
         busy={busy}
         settingsOpen={settingsOpen}
         settingsId={settingsId}
-        onValidateWorkbook={paneActions.validateWorkbook}
-        onValidateActiveSheet={paneActions.validateActiveSheet}
-        onGenerateSummary={paneActions.generateSummary}
-        onToggleSettings={paneActions.toggleSettings}
+        onValidateWorkbook={validateWorkbook}
+        onValidateActiveSheet={validateActiveSheet}
+        onGenerateSummary={onGenerateSummary}
+        onToggleSettings={toggleSettings}
       />
       {props.port.importSheets && props.port.canImportSheets?.() && (
         <React.Suspense fallback={null}>
@@ -388,9 +400,9 @@ export function VerifyPanel(props: PaneProps) {
       <Messages
         error={state.error}
         notice={state.notice}
-        onDismissError={paneActions.dismissError}
-        onDismissNotice={paneActions.dismissNotice}
-        onGoToSheet={paneActions.goToSheet}
+        onDismissError={dismissError}
+        onDismissNotice={dismissNotice}
+        onGoToSheet={goToSheet}
       />
       {explanations.map((text) => (
         <MessageBar key={text} intent={silent ? "warning" : "info"} layout="multiline">
@@ -455,9 +467,9 @@ export function VerifyPanel(props: PaneProps) {
                 view={state.view}
                 shown={visible.length}
                 total={base.length}
-                onSeverityChange={paneActions.setSeverity}
-                onQueryChange={paneActions.setQuery}
-                onViewChange={paneActions.setView}
+                onSeverityChange={setSeverity}
+                onQueryChange={setQuery}
+                onViewChange={setView}
               />
             )}
             {hiddenSuggestions > 0 && (
@@ -495,7 +507,7 @@ export function VerifyPanel(props: PaneProps) {
                 groupTitle={groupTitle}
               />
             )}
-            <IgnoredList ignored={api.ignored} busy={busy} onRestore={paneActions.restoreIgnored} />
+            <IgnoredList ignored={api.ignored} busy={busy} onRestore={restoreIgnored} />
           </React.Suspense>
         )}
       </section>

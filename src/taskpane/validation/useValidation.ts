@@ -59,8 +59,11 @@ export interface FixPreview {
 export interface ValidationApi {
   state: ValidationState;
   validate(scope: "workbook" | "active"): Promise<void>;
-  /** Write the summary; with no schede read, only once `allowEmpty` says the user agreed. */
-  generateSummary(allowEmpty?: boolean): Promise<void>;
+  /**
+   * Write the summary; with no schede read, only once `allowEmpty` says the user agreed. Resolves
+   * to true when it wrote nothing because it must ask first (no schede).
+   */
+  generateSummary(allowEmpty?: boolean): Promise<boolean>;
   selectFinding(finding: Finding): Promise<void>;
   /** Activate a sheet at A1 (the summary just written: «Vai al riepilogo»). */
   goToSheet(sheet: string): Promise<void>;
@@ -79,9 +82,6 @@ export interface ValidationApi {
   restoreIgnored(ignored: IgnoredFinding[]): Promise<void>;
   exportSheet(findings: Finding[]): Promise<void>;
   exportText(findings: Finding[], severityName: (severity: Finding["severity"]) => string): string;
-  /** The summary asked for with no schede: the pane asks before writing it. */
-  askEmptySummary: boolean;
-  cancelEmptySummary(): void;
   setYear(input: string): void;
   setSeverity(severity: SeverityChoice): void;
   setQuery(query: string): void;
@@ -160,9 +160,11 @@ export function useValidation(
   const { language, debounceMs = 700, outcomes, settings } = options;
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const [ignored, setIgnored] = React.useState<IgnoredFinding[]>([]);
-  const [askEmptySummary, setAskEmptySummary] = React.useState(false);
+  // The state of the last commit, for the operations (they run from events and effects).
   const stateRef = React.useRef(state);
-  stateRef.current = state;
+  React.useLayoutEffect(() => {
+    stateRef.current = state;
+  }, [state]);
   const session = React.useRef<Session | null>(null);
   /** Operations started and not yet finished (one runs, the others wait their turn). */
   const running = React.useRef(0);
@@ -238,9 +240,9 @@ export function useValidation(
   );
 
   const generateSummary = React.useCallback(
-    (allowEmpty = false) =>
-      exclusive(async () => {
-        setAskEmptySummary(false);
+    async (allowEmpty = false) => {
+      let mustAsk = false;
+      await exclusive(async () => {
         const { grids, year } = await readAll();
         dispatch({ type: "start", busy: { kind: "summary" } });
         await nextFrame();
@@ -248,7 +250,7 @@ export function useValidation(
         if (!allowEmpty && !model.schede.some((s) => s.kind !== "other")) {
           // An empty summary is rarely what was meant: ask first.
           dispatch({ type: "done" });
-          setAskEmptySummary(true);
+          mustAsk = true;
           return;
         }
         // The date chosen in Rendicontazione gives the summary its «Rendicontazione al …» section.
@@ -260,7 +262,9 @@ export function useValidation(
         });
         const sheet = await port.writeGeneratedSheet(description);
         dispatch({ type: "summary-written", sheet });
-      }),
+      });
+      return mustAsk;
+    },
     [exclusive, readAll, analyse, services, language, port, settings],
   );
 
@@ -591,8 +595,6 @@ export function useValidation(
       restoreIgnored,
       exportSheet,
       exportText,
-      askEmptySummary,
-      cancelEmptySummary: () => setAskEmptySummary(false),
       setYear,
       setSeverity: (severity: SeverityChoice) => dispatch({ type: "set-severity", severity }),
       setQuery: (query: string) => dispatch({ type: "set-query", query }),
@@ -618,7 +620,6 @@ export function useValidation(
       restoreIgnored,
       exportSheet,
       exportText,
-      askEmptySummary,
       setYear,
     ],
   );
