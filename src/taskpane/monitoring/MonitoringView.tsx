@@ -98,7 +98,12 @@ function ResultInput(props: {
   const cell = item.verifica!.cell;
   const raw = item.verifica!.raw;
   const [draft, setDraft] = React.useState(raw);
-  React.useEffect(() => setDraft(raw), [raw]);
+  // A new value in the cell (written here or typed in the sheet) replaces what is being typed.
+  const [rawShown, setRawShown] = React.useState(raw);
+  if (rawShown !== raw) {
+    setRawShown(raw);
+    setDraft(raw);
+  }
   const commit = () => {
     if (draft.trim() === raw.trim() || !props.onWrite) return;
     props.onWrite(props.sheet, cell, draft).catch(() => setDraft(raw));

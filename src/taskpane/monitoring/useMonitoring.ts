@@ -48,29 +48,37 @@ export function useMonitoring(
   settings: SettingsStore,
 ): MonitoringApi {
   const [grids, setGrids] = React.useState<SheetGrid[] | null>(null);
-  const [loading, setLoading] = React.useState(false);
+  // The sheets are read once the tab opens: it starts as loading.
+  const [loading, setLoading] = React.useState(true);
   const [error, setError] = React.useState<string | null>(null);
   const chosenAt = React.useSyncExternalStore(settings.subscribe, () => settings.get().referenceDate);
+  // What `write` patches and puts back on failure: the grids of the last commit.
   const gridsRef = React.useRef<SheetGrid[] | null>(null);
-  gridsRef.current = grids;
+  React.useLayoutEffect(() => {
+    gridsRef.current = grids;
+  }, [grids]);
 
-  const reload = React.useCallback(async () => {
+  const read = React.useCallback(
+    () =>
+      // The core's code may still be on its way (services.ts): fetched while the sheets are read.
+      Promise.all([port.readSheets(), services.ready?.()])
+        .then(
+          ([sheets]) => setGrids(sheets),
+          (e) => setError(String((e as Error)?.message ?? e)),
+        )
+        .finally(() => setLoading(false)),
+    [port, services],
+  );
+
+  const reload = React.useCallback(() => {
     setLoading(true);
     setError(null);
-    try {
-      // The core's code may still be on its way (services.ts): fetched while the sheets are read.
-      const [read] = await Promise.all([port.readSheets(), services.ready?.()]);
-      setGrids(read);
-    } catch (e) {
-      setError(String((e as Error)?.message ?? e));
-    } finally {
-      setLoading(false);
-    }
-  }, [port, services]);
+    return read();
+  }, [read]);
 
   React.useEffect(() => {
-    void reload();
-  }, [reload]);
+    void read();
+  }, [read]);
 
   // A result typed in the sheet itself shows here too: re-read just that sheet.
   React.useEffect(() => {
