@@ -4,6 +4,7 @@
  * misspellings are spelt out there.
  */
 import type { FieldName } from "../model/scheda";
+import { memoized } from "../text/memo";
 import { labelKey } from "../text/normalize";
 import {
   BLOCK_LABELS,
@@ -31,14 +32,21 @@ export function matcherOf(words: LabelWords): Matcher {
   const leading = words.leading ?? [];
   const contains = words.contains ?? [];
   const { pattern, unless } = words;
-  return (key) =>
-    (whole.has(key) ||
-      starts.some((p) => key.startsWith(p)) ||
-      leading.some((w) => opensWith(key, w)) ||
-      contains.some((w) => key.includes(w)) ||
-      (pattern !== undefined && pattern.test(key))) &&
-    !(unless !== undefined && unless.test(key));
+  // Remembered per key: every finder asks the same few dozen labels about every cell of every sheet.
+  return memoized(
+    (key) =>
+      (whole.has(key) ||
+        starts.some((p) => key.startsWith(p)) ||
+        leading.some((w) => opensWith(key, w)) ||
+        contains.some((w) => key.includes(w)) ||
+        (pattern !== undefined && pattern.test(key))) &&
+      !(unless !== undefined && unless.test(key)),
+    MATCHER_MEMORY,
+  );
 }
+
+/** Keys remembered per matcher: a workbook's distinct short texts, bounded for a huge one. */
+const MATCHER_MEMORY = 5_000;
 
 /** The four header/value blocks of the form, each with its five fields in the form's order. */
 export const BLOCKS: Record<BlockName, { field: FieldName; label: string; matches: Matcher }[]> =

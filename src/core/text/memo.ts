@@ -3,8 +3,8 @@
  * on every scheda, and each cell goes through several finders in both reading passes. Bounded:
  * past `max` entries the memory starts afresh, so a huge workbook cannot grow it.
  */
-export function memoized(compute: (text: string) => string, max = 20_000): (text: string) => string {
-  const seen = new Map<string, string>();
+export function memoized<T>(compute: (text: string) => T, max = 20_000): (text: string) => T {
+  const seen = new Map<string, T>();
   return (text) => {
     let out = seen.get(text);
     if (out === undefined) {
