@@ -120,8 +120,11 @@ function columnIndex(ref: string): number {
   return col - 1;
 }
 
+/** The row number a reference ends with (`B12` → 12), 0 without one. */
 function rowOfRef(ref: string): number {
-  return Number(/\d+$/.exec(ref)?.[0] ?? 0);
+  let start = ref.length;
+  while (start > 0 && ref.charCodeAt(start - 1) >= 48 && ref.charCodeAt(start - 1) <= 57) start--;
+  return Number(ref.slice(start));
 }
 
 interface Context {

@@ -87,17 +87,22 @@ export function ensureChild(parent: Element, ns: string, local: string, before: 
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
-const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
-
 /**
- * An attribute's raw value in a start tag (`<c r="B2" t="s">` → "B2" for `r`), or null. Each name's
- * pattern is made once: the scanners call this for every cell.
+ * An attribute's raw value in a start tag (`<c r="B2" t="s">` → "B2" for `r`), or null: what
+ * `/\s${name}="([^"]*)"/` finds, without a match array, as the scanners call it for every cell.
  */
 export function attributeOf(tag: string, name: string): string | null {
-  let pattern = ATTRIBUTE_PATTERNS.get(name);
-  if (!pattern) ATTRIBUTE_PATTERNS.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
-  return pattern.exec(tag)?.[1] ?? null;
+  const opening = `${name}="`;
+  for (let at = tag.indexOf(opening, 1); at >= 0; at = tag.indexOf(opening, at + 1)) {
+    if (!WHITESPACE.test(tag[at - 1])) continue;
+    const start = at + opening.length;
+    const end = tag.indexOf('"', start);
+    return end < 0 ? null : tag.slice(start, end);
+  }
+  return null;
 }
+
+const WHITESPACE = /\s/;
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
