@@ -10,7 +10,7 @@ import {
 } from "./italian-dates";
 
 /** Every date in a free text, in text order (positions refer to `fold(text)`). */
-function findDates(text: string, defaultYear: number | null = null): DateMatch[] {
+function findDates(text: string, defaultYear: number | null = null): readonly DateMatch[] {
   return findDatesFolded(fold(String(text ?? "")), defaultYear);
 }
 

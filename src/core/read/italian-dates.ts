@@ -6,6 +6,7 @@
 import { after, execNotAfter } from "../text/not-after";
 // The function's own module: the package index would load all of date-fns (~0.15 s in the CLI).
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { memoized } from "../text/memo";
 import { fold } from "../text/normalize";
 import { alternation, LEGAL_REFERENCE_WORDS, NUMBER_WORDS } from "../vocabulary/words";
 
@@ -300,10 +301,7 @@ const MAX_SCAN = 4000;
  * it matched, so `30/6/2021` is not read again as `6/2021` and an impossible `31/02/2021` is not
  * read again as February.
  */
-export function findDatesFolded(folded: string, defaultYear: number | null = null): DateMatch[] {
-  const text = folded.slice(0, MAX_SCAN);
-  let work = text;
-  const found: DateMatch[] = [];
+export function findDatesFolded(folded: string, defaultYear: number | null = null): readonly DateMatch[] {
   const year =
     typeof defaultYear === "number" &&
     Number.isInteger(defaultYear) &&
@@ -311,6 +309,25 @@ export function findDatesFolded(folded: string, defaultYear: number | null = nul
     defaultYear <= MAX_YEAR
       ? defaultYear
       : null;
+  let find = datesFoundIn.get(year);
+  if (!find) datesFoundIn.set(year, (find = memoized((text) => frozen(scanDates(text, year)), 5_000)));
+  return find(folded.slice(0, MAX_SCAN));
+}
+
+/**
+ * Dates found per default year and text: the same deadlines and headers recur on every scheda, and
+ * the target, VERIFICA and year readers each look for dates in the same cell. Frozen, as shared.
+ */
+const datesFoundIn = new Map<number | null, (text: string) => readonly DateMatch[]>();
+
+function frozen(dates: DateMatch[]): readonly DateMatch[] {
+  for (const d of dates) Object.freeze(d);
+  return Object.freeze(dates);
+}
+
+function scanDates(text: string, year: number | null): DateMatch[] {
+  let work = text;
+  const found: DateMatch[] = [];
   for (const { re, read, blankInvalid, notAfter } of PATTERNS) {
     const spans: [number, number][] = [];
     const rejects = notAfter ? after(notAfter) : () => false;
@@ -335,7 +352,7 @@ export function findDatesFolded(folded: string, defaultYear: number | null = nul
 }
 
 /** The deadline among several dates: closing dates over opening ones, then the most precise, then the latest. */
-export function pickDeadline(dates: DateMatch[]): DateMatch | null {
+export function pickDeadline(dates: readonly DateMatch[]): DateMatch | null {
   if (dates.length === 0) return null;
   const closing = dates.filter((d) => !d.opening);
   const pool = closing.length > 0 ? closing : dates;

@@ -127,7 +127,7 @@ function insideParens(text: string, at: number): boolean {
 }
 
 /** Blank the given spans so later scans skip them (positions stay the same). */
-function blank(text: string, spans: { start: number; end: number }[]): string {
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;
   for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   return out;
@@ -337,7 +337,7 @@ function fromText(text: string, base: Pick<Target, "raw" | "cell">, ctx: TargetC
   const planYear = ctx.planYear !== null && Number.isInteger(ctx.planYear) ? ctx.planYear : null;
   const t = fold(text).slice(0, 4000);
   const years = yearHitsFolded(t);
-  const dates: DateMatch[] = findDatesFolded(t, planYear);
+  const dates: readonly DateMatch[] = findDatesFolded(t, planYear);
   // `dal 01/01/2021` opens a span: it is no deadline.
   const deadline = pickDeadline(dates.filter((d) => !d.opening));
   const undated = blank(t, dates);
