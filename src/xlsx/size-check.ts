@@ -37,14 +37,14 @@ export function sheetsXmlBytes(zip: JSZip): number {
 
 /** The first oversized sheet of an unzipped xlsx, or null. Never throws. */
 export async function findOversizedSheet(zip: JSZip): Promise<OversizedSheet | null> {
-  const names = await sheetNames(zip);
   for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     // A row takes at least ~16 bytes of XML: a part smaller than this cannot hold too many rows.
     const uncompressed = uncompressedSize(zip.files[part]);
     if (typeof uncompressed === "number" && uncompressed < REFUSE_ROWS * 16) continue;
     const size = await declaredSize(zip.files[part]);
+    // The sheet's name is looked up only for the message, so only then.
     if (size.rows > REFUSE_ROWS)
-      return { part, name: names.get(part) ?? null, rows: size.rows, exact: size.exact };
+      return { part, name: (await sheetNames(zip)).get(part) ?? null, rows: size.rows, exact: size.exact };
   }
   return null;
 }
