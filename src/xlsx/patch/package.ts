@@ -115,6 +115,7 @@ export class XlsxPackage {
   private readonly dirty = new Map<string, Document>();
   private readonly texts = new Map<string, string>();
   private readonly parsed = new Map<string, Document>();
+  private readonly listedRelationships = new Map<string, readonly Relationship[]>();
   readonly workbookPart: string;
 
   private constructor(
@@ -196,6 +197,7 @@ export class XlsxPackage {
     this.dirty.set(part, doc);
     this.parsed.delete(part);
     this.texts.delete(part);
+    this.listedRelationships.delete(part);
     return doc;
   }
 
@@ -203,21 +205,33 @@ export class XlsxPackage {
   setText(part: string, text: string): void {
     this.dirty.delete(part);
     this.parsed.delete(part);
+    this.listedRelationships.delete(part);
     this.texts.set(part, text);
   }
 
   remove(part: string): void {
     this.dirty.delete(part);
     this.parsed.delete(part);
+    this.listedRelationships.delete(part);
     this.texts.delete(part);
     this.zip.remove(part);
   }
 
   /** The relationships of `part` ("" for the package's own). */
-  async relationships(part: string): Promise<Relationship[]> {
+  async relationships(part: string): Promise<readonly Relationship[]> {
     const relsPart = part ? relsPartOf(part) : "_rels/.rels";
     if (!this.exists(relsPart)) return [];
+    // Listed once while the part is unchanged: the reader asks for the workbook's several times,
+    // and a workbook of a thousand sheets has a thousand.
+    const listed = this.dirty.has(relsPart) ? undefined : this.listedRelationships.get(relsPart);
+    if (listed) return listed;
     const doc = await this.read(relsPart);
+    const rels = this.listRelationships(part, doc);
+    if (!this.dirty.has(relsPart)) this.listedRelationships.set(relsPart, rels);
+    return rels;
+  }
+
+  private listRelationships(part: string, doc: Document): Relationship[] {
     return children(doc.documentElement!, NS.pkgRel, "Relationship").map((r) => {
       const target = r.getAttribute("Target") ?? "";
       const external = r.getAttribute("TargetMode") === "External";
