@@ -11,6 +11,7 @@
  */
 import { DAYS_1900_TO_1904, dateToSerial, toA1, type CellValue, type SheetGrid } from "../core";
 import { gridFromCells, MAX_COLUMNS, MAX_ROWS } from "./grids";
+import { elementText, nextStartTag } from "./xml-tags";
 import { attributeOf, NS, REL_TYPE } from "./patch/xml";
 import type { XlsxPackage } from "./patch";
 
@@ -133,6 +134,8 @@ interface Context {
   date1904: boolean;
 }
 
+const ROW_OR_CELL = ["row", "c"] as const;
+
 /** One worksheet part → its grid (bounded by MAX_ROWS × MAX_COLUMNS) and its uncalculated formulas. */
 export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omit<PackageSheet, "state"> {
   const start = xml.search(/<(\w+:)?sheetData\b/);
@@ -140,14 +143,14 @@ export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omi
   const uncalculated = new Map<string, string>();
   let rowsTotal = 0;
   if (start >= 0) {
-    const token = /<(?:(\w+):)?(row|c)\b([^>]*?)(\/?)>/g;
-    token.lastIndex = start;
     let row = 0;
     let col = -1;
-    for (let m = token.exec(xml); m; m = token.exec(xml)) {
-      const [tag, prefix, kind, attrs, selfClosing] = m;
-      if (kind === "row") {
-        const r = attributeOf(tag, "r");
+    let at = start;
+    for (let tag = nextStartTag(xml, at, ROW_OR_CELL); tag; tag = nextStartTag(xml, at, ROW_OR_CELL)) {
+      const { local, prefix, attrs, selfClosing } = tag;
+      at = tag.end;
+      if (local === "row") {
+        const r = attributeOf(attrs, "r");
         row = r ? Number(r) : row + 1;
         col = -1;
         rowsTotal = Math.max(rowsTotal, row);
@@ -155,10 +158,10 @@ export function worksheetXmlToGrid(name: string, xml: string, ctx: Context): Omi
       }
       let body = "";
       if (!selfClosing) {
-        const close = xml.indexOf(prefix ? `</${prefix}:c>` : "</c>", token.lastIndex);
+        const close = xml.indexOf(prefix ? `</${prefix}:c>` : "</c>", tag.end);
         if (close < 0) break;
-        body = xml.slice(token.lastIndex, close);
-        token.lastIndex = close + 4;
+        body = xml.slice(tag.end, close);
+        at = close + 4;
       }
       const ref = attributeOf(attrs, "r");
       col = ref ? columnIndex(ref) : col + 1;
@@ -184,7 +187,7 @@ function cellValue(type: string, body: string, format: string, ctx: Context): Ce
     const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1];
     return is !== undefined ? itemText(is) : "";
   }
-  const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
+  const raw = elementText(body, "v");
   if (raw === undefined) return "";
   switch (type) {
     case "s":
