@@ -1,9 +1,9 @@
 /** The findings ignored in this workbook, folded; each can be restored. */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { IgnoredFinding } from "../../core";
 import { plural, useStrings } from "../../i18n";
+import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
@@ -25,22 +25,9 @@ export const IgnoredList = React.memo(function IgnoredList(props: {
 }) {
   const t = useStrings();
   const styles = useStyles();
-  const [open, setOpen] = React.useState(false);
-  const id = React.useId();
-  if (props.ignored.length === 0) return null;
   return (
-    <div>
-      <Button
-        appearance="subtle"
-        size="small"
-        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
-        {plural(t.ignoredList, props.ignored.length)}
-      </Button>
-      {open && (
+    <Disclosure label={plural(t.ignoredList, props.ignored.length)} hidden={props.ignored.length === 0}>
+      {(id) => (
         <ul id={id} className={styles.list} data-testid="ignored-list">
           {props.ignored.map((i) => (
             <li key={`${i.rule}|${i.sheet}|${i.cell}`} className={styles.item}>
@@ -55,6 +42,6 @@ export const IgnoredList = React.memo(function IgnoredList(props: {
           ))}
         </ul>
       )}
-    </div>
+    </Disclosure>
   );
 });

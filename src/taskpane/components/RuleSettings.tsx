@@ -4,9 +4,9 @@
  */
 import * as React from "react";
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Language, RuleInfo } from "../../core";
 import { format, useStrings } from "../../i18n";
+import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   list: {
@@ -35,24 +35,17 @@ export interface RuleSettingsProps {
 export function RuleSettings(props: RuleSettingsProps) {
   const t = useStrings();
   const styles = useStyles();
-  const [open, setOpen] = React.useState(false);
-  const listId = React.useId();
   const off = new Set(props.disabled);
   const toggle = (id: string, checked: boolean) =>
     props.onChange(props.rules.map((r) => r.id).filter((r) => (r === id ? !checked : off.has(r))));
   return (
-    <div>
-      <Button
-        appearance="subtle"
-        size="small"
-        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
-        {format(t.ruleSettingsToggle, { active: props.rules.length - off.size, total: props.rules.length })}
-      </Button>
-      {open && (
+    <Disclosure
+      label={format(t.ruleSettingsToggle, {
+        active: props.rules.length - off.size,
+        total: props.rules.length,
+      })}
+    >
+      {(listId) => (
         <div id={listId}>
           <p className={styles.hint}>{t.ruleSettingsHint}</p>
           <div className={styles.list}>
@@ -72,6 +65,6 @@ export function RuleSettings(props: RuleSettingsProps) {
           )}
         </div>
       )}
-    </div>
+    </Disclosure>
   );
 }
