@@ -295,15 +295,12 @@ export function VerifyPanel(props: PaneProps) {
   const validateActiveSheet = useStableHandler(() => void api.validate("active"));
   const onGenerateSummary = useStableHandler(generateSummary);
   const toggleSettings = useStableHandler(() => setSettingsOpen((open) => !open));
-  const dismissError = useStableHandler(api.dismissError);
-  const dismissNotice = useStableHandler(api.dismissNotice);
+  // The actions that only dispatch (dismiss, filters, views, groups) keep their identity already.
+  const { dismissError, dismissNotice, setSeverity, setQuery, setView } = api;
   const goToSheet = useStableHandler((sheet: string) => void api.goToSheet(sheet));
-  const setSeverity = useStableHandler(api.setSeverity);
-  const setQuery = useStableHandler(api.setQuery);
-  const setView = useStableHandler(api.setView);
   const restoreIgnored = useStableHandler((list: IgnoredFinding[]) => void api.restoreIgnored(list));
   const onSelect = useStableHandler(select);
-  const onToggleGroup = useStableHandler(api.toggleGroup);
+  const onToggleGroup = api.toggleGroup;
   const onApplyFixes = useStableHandler((findings: Finding[]) => void applyFixes(findings));
   const onFixAll = useStableHandler((key: string) => {
     const group = groups.find((g) => g.key === key);

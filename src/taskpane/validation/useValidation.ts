@@ -579,6 +579,22 @@ export function useValidation(
     };
   }, [port]);
 
+  // Actions that only dispatch: `dispatch` never changes, so they are made once and keep their
+  // identity for the memoised parts of the pane.
+  const dispatchers = React.useMemo(
+    () => ({
+      setSeverity: (severity: SeverityChoice) => dispatch({ type: "set-severity", severity }),
+      setQuery: (query: string) => dispatch({ type: "set-query", query }),
+      showSuggestions: (show: boolean) => dispatch({ type: "show-suggestions", show }),
+      setView: (view: ListView) => dispatch({ type: "set-view", view }),
+      toggleGroup: (key: string) => dispatch({ type: "toggle-group", key }),
+      notify: (notice: ValidationState["notice"]) => notice && dispatch({ type: "notice", notice }),
+      dismissError: () => dispatch({ type: "dismiss-error" }),
+      dismissNotice: () => dispatch({ type: "dismiss-notice" }),
+    }),
+    [],
+  );
+
   return React.useMemo(
     () => ({
       state,
@@ -596,14 +612,7 @@ export function useValidation(
       exportSheet,
       exportText,
       setYear,
-      setSeverity: (severity: SeverityChoice) => dispatch({ type: "set-severity", severity }),
-      setQuery: (query: string) => dispatch({ type: "set-query", query }),
-      showSuggestions: (show: boolean) => dispatch({ type: "show-suggestions", show }),
-      setView: (view: ListView) => dispatch({ type: "set-view", view }),
-      toggleGroup: (key: string) => dispatch({ type: "toggle-group", key }),
-      notify: (notice: ValidationState["notice"]) => notice && dispatch({ type: "notice", notice }),
-      dismissError: () => dispatch({ type: "dismiss-error" }),
-      dismissNotice: () => dispatch({ type: "dismiss-notice" }),
+      ...dispatchers,
     }),
     [
       state,
@@ -621,6 +630,7 @@ export function useValidation(
       exportSheet,
       exportText,
       setYear,
+      dispatchers,
     ],
   );
 }
