@@ -178,7 +178,6 @@ export const GroupRow = React.memo(function GroupRow(
     fixable: number;
   },
 ) {
-  const t = useStrings();
   const styles = useStyles();
   const { context, groupKey, expanded, fixable } = props;
   const { actions } = context;
@@ -218,21 +217,43 @@ export const GroupRow = React.memo(function GroupRow(
         <span className={styles.groupCount}>{props.summary}</span>
       </span>
       {fixable > 1 && (
-        <Button
-          className={styles.groupAction}
-          size="small"
-          icon={<WrenchRegular />}
-          tabIndex={props.active ? 0 : -1}
-          disabledFocusable={context.busy}
-          onClick={(e) => {
-            e.stopPropagation();
-            actions.onFixAll(groupKey);
-          }}
-        >
-          {format(t.fixAll, { n: fixable })}
-        </Button>
+        <FixAllButton
+          groupKey={groupKey}
+          fixable={fixable}
+          focusable={props.active}
+          busy={context.busy}
+          onFixAll={actions.onFixAll}
+        />
       )}
     </div>
+  );
+});
+
+/** «Correggi tutti (N)»: apart from its row, so a row that only moves leaves its button alone. */
+const FixAllButton = React.memo(function FixAllButton(props: {
+  groupKey: string;
+  fixable: number;
+  focusable: boolean;
+  busy: boolean;
+  onFixAll(groupKey: string): void;
+}) {
+  const t = useStrings();
+  const styles = useStyles();
+  const { groupKey, onFixAll } = props;
+  return (
+    <Button
+      className={styles.groupAction}
+      size="small"
+      icon={<WrenchRegular />}
+      tabIndex={props.focusable ? 0 : -1}
+      disabledFocusable={props.busy}
+      onClick={(e) => {
+        e.stopPropagation();
+        onFixAll(groupKey);
+      }}
+    >
+      {format(t.fixAll, { n: props.fixable })}
+    </Button>
   );
 });
 

@@ -62,13 +62,9 @@ export function FindingsList(props: FindingsListProps) {
   // Per rule group, the findings «Correggi tutti» would write: the row is taller with the button.
   const fixableByGroup = React.useMemo(() => {
     const fixable = new Map<string, number>();
-    for (const row of rows) {
-      if (row.kind !== "group" || row.group.kind !== "rule") continue;
-      let n = 0;
-      for (const f of row.group.findings)
-        if (hasFixEdits(f) && (fixedKeys.size === 0 || !fixedKeys.has(findingKey(f)))) n++;
-      fixable.set(row.key, n);
-    }
+    for (const row of rows)
+      if (row.kind === "group" && row.group.kind === "rule")
+        fixable.set(row.key, fixableIn(row.group, fixedKeys));
     return fixable;
   }, [rows, fixedKeys]);
   /** The group row at or above `index`: the heading that sticks while that row is at the top. */
@@ -275,6 +271,20 @@ export function FindingsList(props: FindingsListProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The findings of a group «Correggi tutti» would write, counted once per group and set of fixed
+ * findings: opening a group or a filter builds new rows, not new groups.
+ */
+const fixableCounts = new WeakMap<Group, { fixedKeys: ReadonlyMap<string, number>; n: number }>();
+function fixableIn(group: Group, fixedKeys: ReadonlyMap<string, number>): number {
+  const known = fixableCounts.get(group);
+  if (known?.fixedKeys === fixedKeys) return known.n;
+  let n = 0;
+  for (const f of group.findings) if (hasFixEdits(f) && !fixedKeys.has(findingKey(f))) n++;
+  fixableCounts.set(group, { fixedKeys, n });
+  return n;
 }
 
 function isAt(f: Finding, at: { sheet: string; cell: string } | null): boolean {
