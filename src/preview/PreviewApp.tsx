@@ -24,6 +24,10 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
   },
   workbook: {
+    // In Excel the pane is a document of its own: what changes in it does not lay out or paint
+    // the workbook again, and here neither. What does not fit scrolls (containment clips).
+    contain: "strict",
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
