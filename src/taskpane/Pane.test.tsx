@@ -8,7 +8,7 @@ import { cellValue } from "../preview/grid-edit";
 import type { UiLanguage } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
+import { fakeCore, listShown, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 
 // The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
 beforeAll(() => import("./components/findings-view"));
@@ -145,6 +145,24 @@ describe("task pane", () => {
     expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 1 di 4");
     await user.type(screen.getByRole("searchbox", { name: "Cerca nei risultati" }), " nessuno");
     expect(screen.getByText("Nessun risultato con i filtri scelti.")).toBeTruthy();
+  });
+
+  it("answers a filter at once and brings its rows one frame later", async () => {
+    const { user } = setup();
+    await check(user);
+    await screen.findAllByRole("treeitem");
+    const groups = () => screen.getAllByRole("treeitem").map((r) => r.getAttribute("data-group"));
+    const before = groups();
+    expect(before.length).toBeGreaterThan(1);
+    act(() => screen.getByRole("radio", { name: "Errori (1)" }).click());
+    // The control and the count answer in this frame; the rows are still those of «Tutti».
+    expect(screen.getByRole("radio", { name: "Errori (1)" })).toHaveProperty("checked", true);
+    expect(screen.getByTestId("shown-count").textContent).toBe("Mostrati 1 di 4");
+    expect(screen.getByTestId("findings-scroller").getAttribute("aria-busy")).toBe("true");
+    expect(groups()).toEqual(before);
+    await listShown();
+    expect(groups()).toEqual(["rule:PDO-T02"]);
+    expect(screen.getByTestId("findings-scroller").hasAttribute("aria-busy")).toBe(false);
   });
 
   it("fixes one finding showing its change, keeps it in place as «Corretto», and undoes it exactly", async () => {
@@ -287,6 +305,7 @@ describe("task pane", () => {
     await screen.findByText("Problema ignorato: non sarà più mostrato.");
     // The dialog leaves with a short animation, during which the pane is hidden from the tree.
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await listShown();
     expect(screen.queryByRole("treeitem", { name: /^Scheda 2 F4/ })).toBeNull();
     expect(workbook.getSnapshot().ignored).toEqual([
       expect.objectContaining({

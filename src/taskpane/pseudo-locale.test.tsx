@@ -12,7 +12,7 @@ import { RULE_CATALOGUE } from "../core";
 import { format, plural, pseudo, PSEUDO_CLOSE, PSEUDO_OPEN } from "../i18n";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { App } from "./App";
-import { fakeCore, sampleGrids } from "../../test/support/fake-core";
+import { fakeCore, listShown, sampleGrids } from "../../test/support/fake-core";
 
 // The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
 beforeAll(() => import("./components/findings-view"));
@@ -80,6 +80,7 @@ it("shows no untranslated string in the pseudo-locale", async () => {
 
   await user.click(screen.getByRole("tab", { name: pseudo.viewBySheet }));
   await user.click(screen.getByRole("button", { name: plural(pseudo.showSuggestions, 2) }));
+  await listShown();
   const row = screen.getAllByRole("treeitem").find((r) => r.getAttribute("data-cell") === "D16");
   await user.click(row!);
   expect(untranslated(data)).toEqual([]);

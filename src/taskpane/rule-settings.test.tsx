@@ -9,14 +9,14 @@ import { App } from "./App";
 import { MemoryWorkbook } from "../preview/memory-workbook";
 import { loadDisabledRules, saveDisabledRules, storageKey } from "./rule-settings";
 import { createSettingsStore } from "./settings-store";
-import { fakeCore, sampleGrids, showAllFindings } from "../../test/support/fake-core";
+import { fakeCore, listShown, sampleGrids, showAllFindings } from "../../test/support/fake-core";
 import { specRules } from "../../test/support/spec-rules";
 
 // The findings' components load lazily in the pane; load them up front so tests wait on behaviour.
 beforeAll(() => import("./components/findings-view"));
 
 describe("rule settings", () => {
-  it("hides a rule switched off at once, and leaves it out of the next check", async () => {
+  it("hides a rule switched off without a new check, and leaves it out of the next check", async () => {
     // The pane lists the rules its check runs: those of RULES.md (MONITORING.md's need a date).
     const checked = specRules("RULES.md").length;
     const services = fakeCore();
@@ -48,6 +48,7 @@ describe("rule settings", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     await user.click(screen.getByRole("checkbox", { name: /^PDO-T02 — / }));
     expect(changes).toEqual([["PDO-T02"]]);
+    await listShown();
     expect(screen.queryByRole("treeitem", { name: /Scheda 6 C17/ })).toBeNull();
     expect(
       screen.getByRole("button", { name: `Regole controllate: ${checked - 1} di ${checked}` }),
@@ -56,6 +57,7 @@ describe("rule settings", () => {
     expect(seen[seen.length - 1]).toMatchObject({ disabledRules: ["PDO-T02"] });
     await user.click(screen.getByRole("button", { name: "Riattiva tutte" }));
     expect(changes[changes.length - 1]).toEqual([]);
+    await listShown();
     expect(screen.getByRole("treeitem", { name: /Scheda 6 C17/ })).toBeTruthy();
   });
 

@@ -67,7 +67,20 @@ export async function showAllFindings(user: {
   if (bySheet.getAttribute("aria-selected") !== "true") await user.click(bySheet);
   const more = screen.queryByRole("button", { name: /^(Mostra anche|Also show)/ });
   if (more) await user.click(more);
-  return screen.getByRole("tree");
+  return listShown();
+}
+
+/**
+ * The findings' tree once it shows the filters and view chosen: the list follows them one frame
+ * later, and says so with aria-busy until then.
+ */
+export async function listShown(): Promise<HTMLElement> {
+  const { screen, waitFor } = await import("@testing-library/react");
+  return waitFor(() => {
+    const tree = screen.getByRole("tree");
+    if (tree.closest("[aria-busy=true]")) throw new Error("the list has not caught up yet");
+    return tree;
+  });
 }
 
 function fakeModel(grids: SheetGrid[], year?: number): FakeModel {

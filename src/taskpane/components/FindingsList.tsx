@@ -45,9 +45,14 @@ export interface FindingsListProps {
   fixedKeys: ReadonlyMap<string, number>;
   /** Findings at the cell selected in Excel. */
   selectedCell: { sheet: string; cell: string } | null;
+  /** The rows are still those of the filters or view before the last change (for a frame). */
+  pending?: boolean;
 }
 
-export function FindingsList(props: FindingsListProps) {
+/** Memoised: the pane renders again when a filter changes, before the list's rows follow. */
+export const FindingsList = React.memo(FindingsTree);
+
+function FindingsTree(props: FindingsListProps) {
   const t = useStrings();
   const styles = useStyles();
   const { rows, activeKey, fixedKeys, groupTitle } = props;
@@ -245,6 +250,7 @@ export function FindingsList(props: FindingsListProps) {
       className={styles.scroller}
       data-testid="findings-scroller"
       data-virtual={virtual ? "yes" : "no"}
+      aria-busy={props.pending || undefined}
     >
       <div
         role="tree"

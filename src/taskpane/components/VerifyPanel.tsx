@@ -34,6 +34,7 @@ import { SettingsPanel } from "./SettingsPanel";
 import { severityName } from "./severity-words";
 import type { PaneDialog } from "./dialogs";
 import { useStableHandler } from "../use-stable-handlers";
+import { useAfterPaint } from "../use-after-paint";
 
 // Shown in Excel only (the preview cannot write or insert sheets): their code comes with them.
 const ImportSheets = React.lazy(() =>
@@ -155,19 +156,30 @@ export function VerifyPanel(props: PaneProps) {
     () => (base ? applyFilters(base, state.filters, { sheetTitle: api.sheetTitle, ruleTitle }) : []),
     [base, state.filters, api.sheetTitle, ruleTitle],
   );
+  // The list follows a filter or the view one frame later: the control clicked and the counts
+  // answer in the next frame, then the rows catch up in a render React can interrupt (a filter's
+  // whole change in one frame takes about one frame's time, bench). A group opened or closed
+  // shows at once: the keyboard moves into it next.
+  const current = React.useMemo(
+    () => ({ visible, view: state.view, toggled: state.toggled }),
+    [visible, state.view, state.toggled],
+  );
+  const deferred = useAfterPaint(current);
+  const listed = deferred.visible === visible && deferred.view === state.view ? current : deferred;
+  const listPending = listed !== current;
   const groups = React.useMemo(
     () =>
-      state.view === "rule"
+      listed.view === "rule"
         ? groupByRule(
-            visible,
+            listed.visible,
             catalogue.map((r) => r.id),
           )
-        : groupBySheet(visible),
-    [visible, state.view, catalogue],
+        : groupBySheet(listed.visible),
+    [listed.visible, listed.view, catalogue],
   );
   const rows = React.useMemo(
-    () => listRows(groups, state.view, state.toggled),
-    [groups, state.view, state.toggled],
+    () => listRows(groups, listed.view, listed.toggled),
+    [groups, listed.view, listed.toggled],
   );
   const hiddenSuggestions =
     state.filters.severity === "all" && !state.filters.showSuggestions ? counts.info : 0;
@@ -502,6 +514,7 @@ export function VerifyPanel(props: PaneProps) {
                 selectedCell={selectedCell}
                 context={rowContext}
                 groupTitle={groupTitle}
+                pending={listPending}
               />
             )}
             <IgnoredList ignored={api.ignored} busy={busy} onRestore={restoreIgnored} />
