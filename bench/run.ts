@@ -450,7 +450,7 @@ async function paneListFrames(out: string, grids: SheetGrid[]): Promise<void> {
     line("findings in the list", `${total} (${shown} before suggestions)`);
     console.log(
       "  medians: wall time from the click to the next frame (CPU: the main thread's work for it),\n" +
-        "  to the frame that shows the list (longest frame: the most main-thread work before one frame)",
+        "  to the frame that shows the list, and the main thread's longest task until then",
     );
     line("a click that changes nothing", figures("idle"));
     line("switch a severity filter", figures("filter"));
