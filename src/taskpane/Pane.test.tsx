@@ -165,6 +165,28 @@ describe("task pane", () => {
     expect(screen.getByTestId("findings-scroller").hasAttribute("aria-busy")).toBe(false);
   });
 
+  it("opens a clicked group's heading at once and its findings one frame later; from the keyboard both", async () => {
+    const { user } = setup();
+    await check(user);
+    const [group] = await screen.findAllByRole("treeitem");
+    act(() => group.click());
+    expect(group.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByTestId("findings-scroller").getAttribute("aria-busy")).toBe("true");
+    expect(screen.queryByRole("treeitem", { name: /^Scheda 6 C17/ })).toBeNull();
+    await listShown();
+    expect(screen.getByRole("treeitem", { name: /^Scheda 6 C17/ })).toBeTruthy();
+    // Closed and opened again from the keyboard: the findings are there in the same frame.
+    act(() => group.click());
+    await listShown();
+    group.focus();
+    act(() => {
+      group.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    });
+    expect(group.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByTestId("findings-scroller").hasAttribute("aria-busy")).toBe(false);
+    expect(screen.getByRole("treeitem", { name: /^Scheda 6 C17/ })).toBeTruthy();
+  });
+
   it("fixes one finding showing its change, keeps it in place as «Corretto», and undoes it exactly", async () => {
     const { user, workbook } = setup();
     await check(user);

@@ -403,6 +403,10 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
   /** The visible text of the pane's message bars (notices, errors, explanations). */
   const messages = (page: Page) => page.locator("#pane .fui-MessageBar").allTextContents();
   const rows = (page: Page, selector = "") => page.locator(`#pane [role=treeitem]${selector}`);
+  /** The list once it shows what the last click chose: a filter, the view or a group clicked open
+   * reaches the rows a frame later (the list is aria-busy until then). */
+  const listShown = (page: Page) =>
+    page.waitForFunction(() => document.querySelector("#pane [aria-busy=true]") === null);
   const cellText = (page: Page, cell: string) => page.locator(`td[data-cell="${cell}"]`).textContent();
 
   it("works through the sample as issue 11 asks: grouped, filtered, fixed, undone, fixed all", async () => {
@@ -440,14 +444,17 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     expect(await more.count()).toBe(1);
     await page.getByRole("radio", { name: /^Errori/ }).check();
     expect(await shown()).toBe(`Mostrati ${errors} di ${total}`);
+    await listShown(page);
     expect(
       new Set(await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")))),
     ).toEqual(new Set(["error"]));
     await page.getByRole("radio", { name: "Tutti" }).check();
     await more.click();
     expect(await shown()).toBe(`Mostrati ${total} di ${total}`);
+    await listShown(page);
     expect(await rows(page, '[data-severity="info"][data-group]').count()).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Nascondi i suggerimenti" }).click();
+    await listShown(page);
     expect(await rows(page, '[data-severity="info"][data-group]').count()).toBe(0);
     // The lower-case marks below are suggestions: show them again.
     await more.click();
@@ -456,11 +463,13 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     expect(dup).toBeGreaterThan(0);
     expect(dup).toBeLessThan(total);
     await page.getByRole("searchbox", { name: "Cerca nei risultati" }).fill("");
+    await listShown(page);
 
     // Expanding a group lists its findings by scheda.
     const t04 = rows(page, '[data-group="rule:PDO-T04"]');
     await t04.click({ position: { x: 8, y: 8 } });
     expect(await t04.getAttribute("aria-expanded")).toBe("true");
+    await listShown(page);
     const marks = rows(page, '[data-rule="PDO-T04"][data-cell]');
     expect(await marks.count()).toBeGreaterThan(1);
 
@@ -526,6 +535,7 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     await dialog.getByRole("button", { name: "Correggi", exact: true }).click();
     await waitForOrAlert(page, "#pane .fui-MessageBar", /Correzione applicata/);
     await dialog.waitFor({ state: "detached" });
+    await listShown(page);
     expect(await rows(page, '[data-rule="PDO-T04"][data-fixed="yes"]').count()).toBeGreaterThan(1);
 
     // Clicking a cell in the workbook highlights its finding in the list.
@@ -735,6 +745,7 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     await waitForOrAlert(page, "#pane .fui-MessageBar", /Problema ignorato/);
     await waitForAnnouncement(page, /Problema ignorato: non sarà più mostrato/);
     await dialog.waitFor({ state: "detached" });
+    await listShown(page);
     expect(await rows(page, sameFinding).count()).toBe(0);
     expect(await page.getByTestId("shown-count").textContent()).toMatch(
       new RegExp(`^Mostrati \\d+ di ${totalBefore - 1}$`),
@@ -745,6 +756,7 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     // A new check still leaves it out.
     await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
     await waitForOrAlert(page, '#pane [role=treeitem][data-group^="rule:"]');
+    await listShown(page);
     expect(await rows(page, sameFinding).count()).toBe(0);
     // The list of ignored findings shows it, with its reason, and restores it.
     await page.getByRole("button", { name: "1 problema ignorato" }).click();
@@ -756,14 +768,18 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     await waitForAnnouncement(page, /Problema ripristinato/);
     expect(await documentSettings(page)).toEqual({});
     await rows(page, '[data-group^="rule:"]').first().waitFor();
+    await listShown(page);
     if ((await rows(page, sameFinding).count()) === 0) await firstGroup.click({ position: { x: 8, y: 8 } });
+    await listShown(page);
     expect(await rows(page, sameFinding).count()).toBe(1);
 
     // A fix and its undo are announced.
     await page.getByRole("button", { name: /^Mostra anche \d+ suggerimenti$/ }).click();
+    await listShown(page);
     const t04 = rows(page, '[data-group="rule:PDO-T04"]');
     await t04.evaluate((row: HTMLElement) => row.click());
     expect(await t04.getAttribute("aria-expanded")).toBe("true");
+    await listShown(page);
     await scrollListTo(page, '#pane [role=treeitem][data-rule="PDO-T04"][data-cell]');
     const mark = rows(page, '[data-rule="PDO-T04"][data-cell]').first();
     const markCell = await mark.getAttribute("data-cell");
@@ -854,6 +870,7 @@ async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<void> {
     await page.getByRole("button", { name: "Verifica cartella", exact: true }).click();
     await waitForOrAlert(page, '#pane [role=treeitem][data-group^="rule:"]');
     await page.getByRole("button", { name: /^Mostra anche \d+ suggerimenti$/ }).click();
+    await listShown(page);
     const w03 = rows(page, '[data-group="rule:PDO-W03"]');
     await scrollListTo(page, '#pane [role=treeitem][data-group="rule:PDO-W03"]');
     await w03.getByRole("button", { name: /^Correggi tutti \(\d+\)$/ }).click();

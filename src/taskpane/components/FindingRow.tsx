@@ -107,7 +107,8 @@ const useStyles = makeStyles({
 
 export interface RowActions {
   onSelect(finding: Finding): void;
-  onToggleGroup(key: string): void;
+  /** From a click, the group's findings may follow one frame late; from the keyboard, at once. */
+  onToggleGroup(key: string, fromPointer?: boolean): void;
   onApplyFixes(findings: Finding[]): void;
   /** «Correggi tutti» on the group with this key. */
   onFixAll(groupKey: string): void;
@@ -203,7 +204,7 @@ export const GroupRow = React.memo(function GroupRow(
         props.at === undefined && expanded && styles.stickyPlain,
         props.active && styles.active,
       )}
-      onClick={() => actions.onToggleGroup(groupKey)}
+      onClick={() => actions.onToggleGroup(groupKey, true)}
       onFocus={(e) => e.target === e.currentTarget && !props.active && actions.onActivate(groupKey)}
     >
       <ChevronRightRegular

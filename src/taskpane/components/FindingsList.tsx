@@ -9,7 +9,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/rea
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core";
 import { hasFixEdits } from "../validation/fix-edits";
-import { findingKey, type Group, type Row } from "../validation/selectors";
+import { findingKey, isGroupOpen, type Group, type Row } from "../validation/selectors";
 import { useStrings } from "../../i18n";
 import { FindingRow, GroupRow, groupSummary, rowHeight, type RowContext, type RowPlace } from "./FindingRow";
 
@@ -47,6 +47,11 @@ export interface FindingsListProps {
   selectedCell: { sheet: string; cell: string } | null;
   /** The rows are still those of the filters or view before the last change (for a frame). */
   pending?: boolean;
+  /**
+   * The groups opened or closed against the default as of now: a group's heading and the arrow
+   * keys follow them at once, while its findings may come a frame later. Without it, the rows'.
+   */
+  toggled?: ReadonlySet<string>;
 }
 
 /** Memoised: the pane renders again when a filter changes, before the list's rows follow. */
@@ -55,8 +60,9 @@ export const FindingsList = React.memo(FindingsTree);
 function FindingsTree(props: FindingsListProps) {
   const t = useStrings();
   const styles = useStyles();
-  const { rows, activeKey, fixedKeys, groupTitle } = props;
+  const { rows, activeKey, fixedKeys, groupTitle, toggled } = props;
   const { actions } = props.context;
+  const isOpen = (row: Row & { kind: "group" }) => (toggled ? isGroupOpen(row.group, toggled) : row.expanded);
   const scroller = React.useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUALIZE_FROM;
   const activeIndex = Math.max(
@@ -173,13 +179,13 @@ function FindingsTree(props: FindingsListProps) {
         break;
       case "ArrowRight":
         if (row.kind === "group") {
-          if (!row.expanded) actions.onToggleGroup(row.key);
+          if (!isOpen(row)) actions.onToggleGroup(row.key);
           else move(activeIndex + 1);
         } else handled = false;
         break;
       case "ArrowLeft":
         if (row.kind === "group") {
-          if (row.expanded) actions.onToggleGroup(row.key);
+          if (isOpen(row)) actions.onToggleGroup(row.key);
         } else move(rows.findIndex((r) => r.key === row.group.key));
         break;
       case "Enter":
@@ -219,7 +225,7 @@ function FindingsTree(props: FindingsListProps) {
           {...place}
           groupKey={row.key}
           severity={row.group.severity}
-          expanded={row.expanded}
+          expanded={isOpen(row)}
           posInSet={g + 1}
           setSize={groupIndexes.length}
           title={groupTitle(row.group)}

@@ -17,6 +17,7 @@ import {
   findingKey,
   groupByRule,
   groupBySheet,
+  isGroupOpen,
   listRows,
   type Group,
   type Row,
@@ -156,16 +157,18 @@ export function VerifyPanel(props: PaneProps) {
     () => (base ? applyFilters(base, state.filters, { sheetTitle: api.sheetTitle, ruleTitle }) : []),
     [base, state.filters, api.sheetTitle, ruleTitle],
   );
-  // The list follows a filter or the view one frame later: the control clicked and the counts
-  // answer in the next frame, then the rows catch up in a render React can interrupt (a filter's
-  // whole change in one frame takes about one frame's time, bench). A group opened or closed
-  // shows at once: the keyboard moves into it next.
+  // The list follows a filter, the view or a group clicked open one frame later: the control
+  // clicked, the counts and the group's heading answer in the next frame, then the rows catch up
+  // in a render React can interrupt (a whole change in one frame takes about one frame's time,
+  // bench). A group opened from the keyboard shows its findings at once: the keys move into it.
   const current = React.useMemo(
     () => ({ visible, view: state.view, toggled: state.toggled }),
     [visible, state.view, state.toggled],
   );
   const deferred = useAfterPaint(current);
-  const listed = deferred.visible === visible && deferred.view === state.view ? current : deferred;
+  const [groupsLater, setGroupsLater] = React.useState(false);
+  const onlyToggled = deferred.visible === visible && deferred.view === state.view;
+  const listed = onlyToggled && !groupsLater ? current : deferred;
   const listPending = listed !== current;
   const groups = React.useMemo(
     () =>
@@ -207,6 +210,17 @@ export function VerifyPanel(props: PaneProps) {
     [api],
   );
 
+  // A group clicked open shows its heading at once and its findings a frame later; from the
+  // keyboard (arrows, F8) both at once.
+  const { toggleGroup } = api;
+  const onToggleGroup = React.useCallback(
+    (key: string, fromPointer = false) => {
+      setGroupsLater(fromPointer);
+      toggleGroup(key);
+    },
+    [toggleGroup],
+  );
+
   /** The finding rows after (or before) the active one, across groups, opening a closed group. */
   const step = React.useCallback(
     (direction: 1 | -1) => {
@@ -220,13 +234,12 @@ export function VerifyPanel(props: PaneProps) {
             ? all.findIndex((x) => x.g.key === activeRow.key) - (direction === 1 ? 1 : 0)
             : -1;
       const next = all[(at + direction + all.length) % all.length] ?? all[0];
-      const expanded = rows.some((r) => r.kind === "group" && r.key === next.g.key && r.expanded);
-      if (!expanded) api.toggleGroup(next.g.key);
+      if (!isGroupOpen(next.g, state.toggled)) onToggleGroup(next.g.key);
       const base = `${next.g.key}/${findingKey(next.f)}`;
       focusRow(base);
       select(next.f);
     },
-    [groups, rows, activeKey, api, select],
+    [groups, rows, activeKey, state.toggled, onToggleGroup, select],
   );
 
   React.useEffect(() => {
@@ -312,7 +325,6 @@ export function VerifyPanel(props: PaneProps) {
   const goToSheet = useStableHandler((sheet: string) => void api.goToSheet(sheet));
   const restoreIgnored = useStableHandler((list: IgnoredFinding[]) => void api.restoreIgnored(list));
   const onSelect = useStableHandler(select);
-  const onToggleGroup = api.toggleGroup;
   const onApplyFixes = useStableHandler((findings: Finding[]) => void applyFixes(findings));
   const onFixAll = useStableHandler((key: string) => {
     const group = groups.find((g) => g.key === key);
@@ -515,6 +527,7 @@ export function VerifyPanel(props: PaneProps) {
                 context={rowContext}
                 groupTitle={groupTitle}
                 pending={listPending}
+                toggled={listed.view === state.view ? state.toggled : undefined}
               />
             )}
             <IgnoredList ignored={api.ignored} busy={busy} onRestore={restoreIgnored} />

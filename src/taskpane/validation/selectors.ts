@@ -137,10 +137,15 @@ export type Row =
  * The list as flat rows (a group heading, then its findings when expanded), which is what the
  * virtualised list scrolls through. By problem the groups start folded; by scheda, open.
  */
+/** A group is open by default per scheda, closed per problema; `toggled` holds the exceptions. */
+export function isGroupOpen(group: Pick<Group, "key" | "kind">, toggled: ReadonlySet<string>): boolean {
+  return (group.kind === "sheet") !== toggled.has(group.key);
+}
+
 export function listRows(groups: readonly Group[], view: ListView, toggled: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
   for (const g of groups) {
-    const expanded = (view === "sheet") !== toggled.has(g.key);
+    const expanded = isGroupOpen({ key: g.key, kind: view }, toggled);
     rows.push({ kind: "group", key: g.key, group: g, expanded });
     if (!expanded) continue;
     const seen = new Map<string, number>();
