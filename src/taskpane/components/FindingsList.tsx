@@ -78,14 +78,24 @@ function FindingsTree(props: FindingsListProps) {
         fixable.set(row.key, fixableIn(row.group, fixedKeys));
     return fixable;
   }, [rows, fixedKeys]);
-  /** The group row at or above `index`: the heading that sticks while that row is at the top. */
-  const headingAbove = React.useCallback(
+  /** Index among the groups of the group row at or above `index` (the groups' rows are sorted). */
+  const groupAt = React.useCallback(
     (index: number): number => {
-      let sticky = 0;
-      for (const i of groupIndexes) if (i <= index) sticky = i;
-      return sticky;
+      let lo = 0;
+      let hi = groupIndexes.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (groupIndexes[mid] <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
     },
     [groupIndexes],
+  );
+  /** The group row at or above `index`: the heading that sticks while that row is at the top. */
+  const headingAbove = React.useCallback(
+    (index: number): number => groupIndexes[groupAt(index)] ?? 0,
+    [groupIndexes, groupAt],
   );
   const rangeExtractor = React.useCallback(
     (range: Range) =>
@@ -199,17 +209,6 @@ function FindingsTree(props: FindingsListProps) {
     if (handled) event.preventDefault();
   };
 
-  /** Index among the groups of the group row at or above `index` (the groups' rows are sorted). */
-  const groupAt = (index: number): number => {
-    let lo = 0;
-    let hi = groupIndexes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (groupIndexes[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const renderRow = (
     row: Row,
     index: number,
