@@ -30,6 +30,16 @@ function setup(options: { services?: CoreServices; language?: UiLanguage; workbo
 }
 
 const finding = (name: RegExp) => screen.findByRole("treeitem", { name });
+/** The number of cells in each batch the pane writes to `workbook`, as they come. */
+function batchSizes(workbook: MemoryWorkbook): number[] {
+  const sizes: number[] = [];
+  const applyEdits = workbook.applyEdits.bind(workbook);
+  workbook.applyEdits = async (edits) => {
+    sizes.push(edits.length);
+    return applyEdits(edits);
+  };
+  return sizes;
+}
 const check = (user: ReturnType<typeof userEvent.setup>) =>
   user.click(screen.getByRole("button", { name: "Verifica cartella" }));
 
@@ -235,12 +245,7 @@ describe("task pane", () => {
       services: lowerCaseMarks(4),
       workbook: new MemoryWorkbook(grids, { protectedSheets: [] }),
     });
-    const writes: number[] = [];
-    const applyEdits = workbook.applyEdits.bind(workbook);
-    workbook.applyEdits = async (edits) => {
-      writes.push(edits.length);
-      return applyEdits(edits);
-    };
+    const writes = batchSizes(workbook);
     await check(user);
     const group = await finding(/4 in 2 schede/);
     await user.click(within(group).getByRole("button", { name: "Correggi tutti (4)" }));
@@ -264,12 +269,7 @@ describe("task pane", () => {
   it("asks once which spelling of a name to keep, writes it everywhere in one batch, undoes it", async () => {
     const { grids, services } = dirigenteSpellings();
     const { user, workbook } = setup({ services, workbook: new MemoryWorkbook(grids) });
-    const writes: number[] = [];
-    const applyEdits = workbook.applyEdits.bind(workbook);
-    workbook.applyEdits = async (edits) => {
-      writes.push(edits.length);
-      return applyEdits(edits);
-    };
+    const writes = batchSizes(workbook);
     await check(user);
     await user.click(await screen.findByRole("button", { name: "Mostra anche 2 suggerimenti" }));
     const group = await finding(/2 in 2 schede/);
